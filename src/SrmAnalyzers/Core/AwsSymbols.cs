@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace SrmAnalyzers.Core
+{
+    /// <summary>
+    /// AWS SDK symbols of one compilation, looked up by metadata name (v3 and v4 share names) and
+    /// cached for the compilation's lifetime. Create it in a compilation-start action; when
+    /// <see cref="TryCreate"/> fails the compilation does not use the SDK and nothing is registered.
+    /// </summary>
+    internal sealed class AwsSymbols
+    {
+        private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new();
+
+        private AwsSymbols(Compilation compilation, INamedTypeSymbol webServiceRequest)
+        {
+            Compilation = compilation;
+            AmazonWebServiceRequest = webServiceRequest;
+        }
+
+        public Compilation Compilation { get; }
+
+        /// <summary>Base type of every SDK request (in AWSSDK.Core).</summary>
+        public INamedTypeSymbol AmazonWebServiceRequest { get; }
+
+        public INamedTypeSymbol? ConstantClass => Get("Amazon.Runtime.ConstantClass");
+
+        public INamedTypeSymbol? AmazonServiceClient => Get("Amazon.Runtime.AmazonServiceClient");
+
+        public static bool TryCreate(Compilation compilation, out AwsSymbols symbols)
+        {
+            var request = compilation.GetTypeByMetadataName("Amazon.Runtime.AmazonWebServiceRequest");
+            symbols = request is null ? null! : new AwsSymbols(compilation, request);
+            return request is not null;
+        }
+
+        /// <summary>The type with this metadata name, or null when the compilation lacks it (or has it twice).</summary>
+        public INamedTypeSymbol? Get(string metadataName) =>
+            _types.GetOrAdd(metadataName, name => Compilation.GetTypeByMetadataName(name));
+
+        /// <summary>The types of <paramref name="metadataNames"/> that this compilation has.</summary>
+        public ImmutableHashSet<INamedTypeSymbol> GetAll(params string[] metadataNames)
+        {
+            var builder = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var name in metadataNames)
+            {
+                if (Get(name) is { } type)
+                {
+                    builder.Add(type);
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+
+        /// <summary>True for SDK "enum-like" classes (S3CannedACL, ServerSideEncryptionMethod, ...).</summary>
+        public bool IsConstantClass(ITypeSymbol? type) => ConstantClass is { } constantClass && InheritsFrom(type, constantClass);
+
+        /// <summary>True for an SDK service client (AmazonS3Client, AmazonIdentityManagementServiceClient, ...).</summary>
+        public bool IsServiceClient(ITypeSymbol? type) => AmazonServiceClient is { } client && InheritsFrom(type, client);
+
+        /// <summary>True when the symbol is declared by the AWS SDK (namespace Amazon or below).</summary>
+        public static bool IsSdkSymbol(ISymbol? symbol)
+        {
+            var ns = symbol?.ContainingNamespace;
+            while (ns is { IsGlobalNamespace: false, ContainingNamespace.IsGlobalNamespace: false })
+            {
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns is { IsGlobalNamespace: false, Name: "Amazon" };
+        }
+
+        public static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
+        {
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

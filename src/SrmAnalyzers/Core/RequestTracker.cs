@@ -1,0 +1,296 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SrmAnalyzers.Core
+{
+    /// <summary>
+    /// Follows an object created in a member body: the properties set in its initializer, nested
+    /// initializers, and later assignments through the local that holds it (<c>req.X = ...</c>,
+    /// <c>req.Config.Flag = ...</c>), and whether code out of sight may change it.
+    /// </summary>
+    internal sealed class RequestTracker
+    {
+        public RequestTracker(ValueResolver resolver) => Resolver = resolver;
+
+        public ValueResolver Resolver { get; }
+
+        private OperationScope Scope => Resolver.Scope;
+
+        public TrackedObject Track(IObjectCreationOperation creation)
+        {
+            var writes = new Dictionary<string, List<PropertyWrite>>();
+            CollectInitializer(creation.Initializer, writes);
+            var (paths, escapes) = FindHolders(creation);
+            CollectPathWrites(creation, paths, writes);
+            return new TrackedObject(this, creation, creation.Type!, writes, escapes, paths);
+        }
+
+        internal TrackedObject? TrackNested(TrackedObject parent, string property)
+        {
+            var finalWrites = parent.FinalWritesOf(property);
+            if (finalWrites.Count != 1)
+            {
+                return null;
+            }
+
+            var paths = parent.Paths.Select(p => p.Append(property)).ToList();
+            var value = finalWrites[0].Value;
+            if (value is IMemberInitializerOperation memberInitializer)
+            {
+                var writes = new Dictionary<string, List<PropertyWrite>>();
+                CollectInitializer(memberInitializer.Initializer, writes);
+                CollectPathWrites(memberInitializer, paths, writes);
+                return new TrackedObject(this, memberInitializer, memberInitializer.Type!, writes, parent.MayBeModifiedElsewhere, paths);
+            }
+
+            if (Resolver.FollowToSource(value) is IObjectCreationOperation creation)
+            {
+                var own = Track(creation);
+                var writes = new Dictionary<string, List<PropertyWrite>>();
+                CollectInitializer(creation.Initializer, writes);
+                var allPaths = paths.Concat(own.Paths).ToList();
+                CollectPathWrites(creation, allPaths, writes);
+                return new TrackedObject(this, creation, creation.Type!, writes, parent.MayBeModifiedElsewhere || own.MayBeModifiedElsewhere, allPaths);
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// True when the operation sits inside a test-double setup or verification (Moq, NSubstitute,
+        /// FakeItEasy): such a request describes an expectation, not a call to AWS.
+        /// </summary>
+        public static bool IsInTestDoubleExpression(IOperation operation)
+        {
+            for (var current = operation.Parent; current is not null; current = current.Parent)
+            {
+                if (current is IInvocationOperation invocation
+                    && (IsTestDoubleMethod(invocation.TargetMethod) || StripConversions(invocation.Instance) is IInvocationOperation { TargetMethod: var receiver } && IsTestDoubleMethod(receiver)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsTestDoubleMethod(IMethodSymbol method)
+        {
+            var ns = method.ContainingNamespace;
+            while (ns is { IsGlobalNamespace: false, ContainingNamespace.IsGlobalNamespace: false })
+            {
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns?.Name is "Moq" or "NSubstitute" or "FakeItEasy";
+        }
+
+        private static void CollectInitializer(IObjectOrCollectionInitializerOperation? initializer, Dictionary<string, List<PropertyWrite>> writes)
+        {
+            if (initializer is null)
+            {
+                return;
+            }
+
+            foreach (var member in initializer.Initializers)
+            {
+                switch (member)
+                {
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment:
+                        Add(writes, new PropertyWrite(target.Property.Name, assignment.Value, assignment, inInitializer: true, unconditional: true));
+                        break;
+                    case IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation target } nested:
+                        Add(writes, new PropertyWrite(target.Property.Name, nested, nested, inInitializer: true, unconditional: true));
+                        break;
+                }
+            }
+        }
+
+        private void CollectPathWrites(IOperation creation, IReadOnlyList<TrackedPath> paths, Dictionary<string, List<PropertyWrite>> writes)
+        {
+            if (paths.Count == 0)
+            {
+                return;
+            }
+
+            var creationBlock = EnclosingStatement(creation, out var creationStatement);
+            foreach (var operation in Scope.Operations)
+            {
+                if (operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                    || assignment.Syntax.SpanStart <= creation.Syntax.SpanStart
+                    || creation.Syntax.Span.Contains(assignment.Syntax.Span)
+                    || !TryGetPath(target, out var local, out var properties))
+                {
+                    continue;
+                }
+
+                foreach (var path in paths)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(path.Local, local)
+                        && properties.Count == path.Properties.Count + 1
+                        && path.Properties.SequenceEqual(properties.Take(path.Properties.Count)))
+                    {
+                        var block = EnclosingStatement(assignment, out _);
+                        var unconditional = creationBlock is not null && block == creationBlock && assignment.Syntax.SpanStart > creationStatement!.Syntax.SpanStart;
+                        Add(writes, new PropertyWrite(properties[properties.Count - 1], assignment.Value, assignment, inInitializer: false, unconditional));
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>The locals holding the created object, and whether code out of sight may change it.</summary>
+        private (IReadOnlyList<TrackedPath> Paths, bool Escapes) FindHolders(IOperation creation)
+        {
+            var child = creation;
+            var parent = creation.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                child = parent;
+                parent = parent.Parent;
+            }
+
+            switch (parent)
+            {
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    return HeldBy(declarator.Symbol);
+                case ISimpleAssignmentOperation assignment when assignment.Value == child:
+                    switch (assignment.Target)
+                    {
+                        case ILocalReferenceOperation local:
+                            return HeldBy(local.Local);
+                        case IPropertyReferenceOperation { Instance: IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } }:
+                            // A nested initializer value: the enclosing object's holder decides.
+                            return (System.Array.Empty<TrackedPath>(), false);
+                        default:
+                            return (System.Array.Empty<TrackedPath>(), true);
+                    }
+
+                case IArgumentOperation argument:
+                    return (System.Array.Empty<TrackedPath>(), !IsSdkArgument(argument));
+                case IReturnOperation:
+                    // A factory method: the caller sends what it gets.
+                    return (System.Array.Empty<TrackedPath>(), false);
+                default:
+                    return (System.Array.Empty<TrackedPath>(), true);
+            }
+        }
+
+        private (IReadOnlyList<TrackedPath> Paths, bool Escapes) HeldBy(ILocalSymbol local)
+        {
+            var paths = new[] { new TrackedPath(local, System.Array.Empty<string>()) };
+            if (Scope.SingleAssignedValue(local) is null)
+            {
+                return (paths, true);
+            }
+
+            foreach (var operation in Scope.Operations)
+            {
+                if (operation is ILocalReferenceOperation reference
+                    && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                    && !IsHarmlessUse(reference))
+                {
+                    return (paths, true);
+                }
+            }
+
+            return (paths, false);
+        }
+
+        /// <summary>Uses of the holding local that cannot change the object out of the analyzer's sight.</summary>
+        private static bool IsHarmlessUse(ILocalReferenceOperation reference)
+        {
+            IOperation child = reference;
+            var parent = reference.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                child = parent;
+                parent = parent.Parent;
+            }
+
+            switch (parent)
+            {
+                case IPropertyReferenceOperation property when property.Instance == child:
+                case IInvocationOperation invocation when invocation.Instance == child:
+                case IReturnOperation:
+                case IBinaryOperation:
+                case IIsPatternOperation:
+                case IIsTypeOperation:
+                case IAwaitOperation:
+                case IInterpolationOperation:
+                case IExpressionStatementOperation:
+                    return true;
+                case IArgumentOperation argument:
+                    return IsSdkArgument(argument);
+                case ISimpleAssignmentOperation assignment when assignment.Value == child:
+                    // Handing a configuration object to an SDK request property keeps it in view.
+                    return assignment.Target is IPropertyReferenceOperation target && AwsSymbols.IsSdkSymbol(target.Property);
+                default:
+                    return false;
+            }
+        }
+
+        private static bool IsSdkArgument(IArgumentOperation argument) => argument.Parent switch
+        {
+            IInvocationOperation invocation => AwsSymbols.IsSdkSymbol(invocation.TargetMethod),
+            IObjectCreationOperation creation => creation.Constructor is { } constructor && AwsSymbols.IsSdkSymbol(constructor),
+            _ => false,
+        };
+
+        /// <summary>Decomposes <c>local.A.B</c> into the local and ["A", "B"].</summary>
+        private static bool TryGetPath(IPropertyReferenceOperation target, out ILocalSymbol local, out List<string> properties)
+        {
+            properties = new List<string> { target.Property.Name };
+            var instance = StripConversions(target.Instance);
+            while (instance is IPropertyReferenceOperation property)
+            {
+                properties.Insert(0, property.Property.Name);
+                instance = StripConversions(property.Instance);
+            }
+
+            local = (instance as ILocalReferenceOperation)?.Local!;
+            return local is not null;
+        }
+
+        private static IOperation? StripConversions(IOperation? operation)
+        {
+            while (operation is IConversionOperation or IParenthesizedOperation)
+            {
+                operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
+            }
+
+            return operation;
+        }
+
+        /// <summary>The block that directly contains the statement holding <paramref name="operation"/>.</summary>
+        private static IBlockOperation? EnclosingStatement(IOperation operation, out IOperation? statement)
+        {
+            statement = operation;
+            for (var parent = operation.Parent; parent is not null; parent = parent.Parent)
+            {
+                if (parent is IBlockOperation block)
+                {
+                    return block;
+                }
+
+                statement = parent;
+            }
+
+            statement = null;
+            return null;
+        }
+
+        private static void Add(Dictionary<string, List<PropertyWrite>> writes, PropertyWrite write)
+        {
+            if (!writes.TryGetValue(write.Property, out var list))
+            {
+                list = new List<PropertyWrite>();
+                writes.Add(write.Property, list);
+            }
+
+            list.Add(write);
+        }
+    }
+}

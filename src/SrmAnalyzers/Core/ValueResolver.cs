@@ -1,0 +1,285 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SrmAnalyzers.Core
+{
+    /// <summary>
+    /// Maps an operation to the constants it can take: literals, consts, static readonly fields
+    /// with constant initializers, single-assignment locals, string concatenation and
+    /// interpolation, SDK constant classes (<c>S3CannedACL.PublicRead</c>, implicit conversions
+    /// from strings, <c>FindValue</c>), and conditional/switch/coalesce branches.
+    /// Anything else is unknown, and rules never report unknown values.
+    /// </summary>
+    internal sealed class ValueResolver
+    {
+        /// <summary>Longest string the resolver builds; longer ones are unknown (keeps pathological input bounded).</summary>
+        public const int MaxStringLength = 4 * 1024 * 1024;
+
+        private const int MaxDepth = 24;
+
+        private readonly AwsSymbols _symbols;
+        private readonly OperationScope _scope;
+
+        public ValueResolver(AwsSymbols symbols, OperationScope scope)
+        {
+            _symbols = symbols;
+            _scope = scope;
+        }
+
+        public OperationScope Scope => _scope;
+
+        public ResolvedValue Resolve(IOperation? operation) => Resolve(operation, 0);
+
+        /// <summary>
+        /// Follows conversions and single-assignment locals to the operation that produced a value,
+        /// e.g. to find the <c>new</c> behind <c>var cfg = new X(); req.Cfg = cfg;</c>.
+        /// </summary>
+        public IOperation? FollowToSource(IOperation? operation)
+        {
+            for (var depth = 0; operation is not null && depth < MaxDepth; depth++)
+            {
+                switch (operation)
+                {
+                    case IConversionOperation { OperatorMethod: null } conversion:
+                        operation = conversion.Operand;
+                        break;
+                    case IParenthesizedOperation parenthesized:
+                        operation = parenthesized.Operand;
+                        break;
+                    case ILocalReferenceOperation local when _scope.SingleAssignedValue(local.Local) is { } value:
+                        operation = value;
+                        break;
+                    default:
+                        return operation;
+                }
+            }
+
+            return operation;
+        }
+
+        private ResolvedValue Resolve(IOperation? operation, int depth)
+        {
+            if (operation is null || depth > MaxDepth)
+            {
+                return ResolvedValue.Unknown;
+            }
+
+            if (operation.ConstantValue.HasValue)
+            {
+                return ResolvedValue.Constant(operation.ConstantValue.Value);
+            }
+
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    // Covers boxing, nullable lifting and the SDK's implicit string -> ConstantClass operator.
+                    return Resolve(conversion.Operand, depth + 1);
+                case IParenthesizedOperation parenthesized:
+                    return Resolve(parenthesized.Operand, depth + 1);
+                case ILocalReferenceOperation local:
+                    return _scope.SingleAssignedValue(local.Local) is { } assigned ? Resolve(assigned, depth + 1) : ResolvedValue.Unknown;
+                case IFieldReferenceOperation field:
+                    return ResolveField(field.Field, depth);
+                case IConditionalOperation { WhenFalse: not null } conditional:
+                    return ResolvedValue.Union(Resolve(conditional.WhenTrue, depth + 1), Resolve(conditional.WhenFalse, depth + 1));
+                case ICoalesceOperation coalesce:
+                    return ResolvedValue.Union(Resolve(coalesce.Value, depth + 1), Resolve(coalesce.WhenNull, depth + 1));
+                case ISwitchExpressionOperation switchExpression:
+                    return switchExpression.Arms.Aggregate(
+                        new ResolvedValue?(),
+                        (acc, arm) => acc is null ? Resolve(arm.Value, depth + 1) : ResolvedValue.Union(acc.Value, Resolve(arm.Value, depth + 1)))
+                        ?? ResolvedValue.Unknown;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
+                    return Concatenate(ResolveStringPart(binary.LeftOperand, depth), ResolveStringPart(binary.RightOperand, depth));
+                case IInterpolatedStringOperation interpolated:
+                    return ResolveInterpolation(interpolated, depth);
+                case IInvocationOperation invocation:
+                    return ResolveInvocation(invocation, depth);
+                case IObjectCreationOperation { Arguments.Length: 1 } creation when _symbols.IsConstantClass(creation.Type):
+                    // new S3CannedACL("public-read")
+                    return Resolve(creation.Arguments[0].Value, depth + 1);
+                case IDefaultValueOperation { Type.IsReferenceType: true }:
+                    return ResolvedValue.Constant(null);
+                default:
+                    return ResolvedValue.Unknown;
+            }
+        }
+
+        private ResolvedValue ResolveInvocation(IInvocationOperation invocation, int depth)
+        {
+            var method = invocation.TargetMethod;
+            if (method.IsStatic && method.Name == "FindValue" && invocation.Arguments.Length == 1 && _symbols.IsConstantClass(method.ContainingType))
+            {
+                return Resolve(invocation.Arguments[0].Value, depth + 1);
+            }
+
+            if (method.Name is "ToString" or "ToLowerInvariant" or "ToUpperInvariant" or "Trim" && invocation.Arguments.Length == 0 && invocation.Instance is { } instance)
+            {
+                var value = Resolve(instance, depth + 1);
+                return method.Name switch
+                {
+                    "ToLowerInvariant" => Map(value, s => s.ToLowerInvariant()),
+                    "ToUpperInvariant" => Map(value, s => s.ToUpperInvariant()),
+                    "Trim" => Map(value, s => s.Trim()),
+                    _ => value,
+                };
+            }
+
+            return ResolvedValue.Unknown;
+        }
+
+        private static ResolvedValue Map(ResolvedValue value, Func<string, string> map)
+        {
+            if (value.IsUnknown)
+            {
+                return value;
+            }
+
+            var result = value.HasUnknown ? ResolvedValue.Unknown : default(ResolvedValue?);
+            foreach (var item in value.Values)
+            {
+                var mapped = ResolvedValue.Constant(item is string s ? map(s) : item);
+                result = result is null ? mapped : ResolvedValue.Union(result.Value, mapped);
+            }
+
+            return result ?? ResolvedValue.Unknown;
+        }
+
+        private ResolvedValue ResolveField(IFieldSymbol field, int depth)
+        {
+            if (field.HasConstantValue)
+            {
+                return ResolvedValue.Constant(field.ConstantValue);
+            }
+
+            if (!field.IsStatic || !field.IsReadOnly)
+            {
+                return ResolvedValue.Unknown;
+            }
+
+            if (field.ContainingType.SpecialType == SpecialType.System_String && field.Name == nameof(string.Empty))
+            {
+                return ResolvedValue.Constant(string.Empty);
+            }
+
+            if (_symbols.IsConstantClass(field.Type) && field.ContainingType.Equals(field.Type, SymbolEqualityComparer.Default))
+            {
+                return SdkConstants.TryGetWireValue(MetadataName(field.ContainingType), field.Name, out var wire)
+                    ? ResolvedValue.Constant(wire)
+                    : ResolvedValue.Unknown;
+            }
+
+            // A static readonly field of the user's code: read its initializer syntactically (the
+            // analyzer may not ask for semantic models of other trees).
+            foreach (var reference in field.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+                {
+                    return ResolveSyntax(initializer, field.Type, depth + 1);
+                }
+            }
+
+            return ResolvedValue.Unknown;
+        }
+
+        /// <summary>Constant initializers of static readonly fields: literals, concatenations and SDK constants.</summary>
+        private ResolvedValue ResolveSyntax(ExpressionSyntax expression, ITypeSymbol type, int depth)
+        {
+            if (depth > MaxDepth)
+            {
+                return ResolvedValue.Unknown;
+            }
+
+            switch (expression)
+            {
+                case LiteralExpressionSyntax literal:
+                    return literal.Token.Value is { } value || literal.IsKind(SyntaxKind.NullLiteralExpression)
+                        ? ResolvedValue.Constant(literal.Token.Value)
+                        : ResolvedValue.Unknown;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    return ResolveSyntax(parenthesized.Expression, type, depth + 1);
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) && type.SpecialType == SpecialType.System_String:
+                    var left = ResolveSyntax(binary.Left, type, depth + 1);
+                    var right = ResolveSyntax(binary.Right, type, depth + 1);
+                    return left.IsSingleConstant && right.IsSingleConstant ? Concatenate(left, right) : ResolvedValue.Unknown;
+                case MemberAccessExpressionSyntax memberAccess when _symbols.IsConstantClass(type) && type is INamedTypeSymbol named
+                    && memberAccess.Expression.ToString().EndsWith(named.Name, StringComparison.Ordinal):
+                    return SdkConstants.TryGetWireValue(MetadataName(named), memberAccess.Name.Identifier.ValueText, out var wire)
+                        ? ResolvedValue.Constant(wire)
+                        : ResolvedValue.Unknown;
+                default:
+                    return ResolvedValue.Unknown;
+            }
+        }
+
+        private ResolvedValue ResolveStringPart(IOperation operand, int depth)
+        {
+            var value = Resolve(operand, depth + 1);
+            return value.IsSingleConstant ? ResolvedValue.Constant(FormatPart(value.Values[0])) : ResolvedValue.Constant(ResolvedValue.Hole.ToString());
+        }
+
+        private static ResolvedValue Concatenate(ResolvedValue left, ResolvedValue right)
+        {
+            var text = FormatPart(left.Values[0]) + FormatPart(right.Values[0]);
+            return text.Length > MaxStringLength ? ResolvedValue.Unknown : ResolvedValue.Constant(text);
+        }
+
+        private ResolvedValue ResolveInterpolation(IInterpolatedStringOperation interpolated, int depth)
+        {
+            var builder = new StringBuilder();
+            foreach (var part in interpolated.Parts)
+            {
+                switch (part)
+                {
+                    case IInterpolatedStringTextOperation text:
+                        builder.Append(text.Text.ConstantValue.Value as string);
+                        break;
+                    case IInterpolationOperation { Alignment: null, FormatString: null } hole:
+                        var value = Resolve(hole.Expression, depth + 1);
+                        builder.Append(value.IsSingleConstant ? FormatPart(value.Values[0]) : ResolvedValue.Hole.ToString());
+                        break;
+                    default:
+                        builder.Append(ResolvedValue.Hole);
+                        break;
+                }
+
+                if (builder.Length > MaxStringLength)
+                {
+                    return ResolvedValue.Unknown;
+                }
+            }
+
+            return ResolvedValue.Constant(builder.ToString());
+        }
+
+        private static string FormatPart(object? value) => value switch
+        {
+            null => string.Empty,
+            string s => s,
+            bool b => b ? "True" : "False",
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? string.Empty,
+        };
+
+        /// <summary>Namespace-qualified metadata name, e.g. "Amazon.S3.S3CannedACL".</summary>
+        public static string MetadataName(INamedTypeSymbol type)
+        {
+            var parts = new Stack<string>();
+            parts.Push(type.MetadataName);
+            for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
+            {
+                parts.Push(containing.MetadataName + "+");
+            }
+
+            var name = string.Concat(parts);
+            return type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + name : name;
+        }
+    }
+}

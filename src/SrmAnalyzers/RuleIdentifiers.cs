@@ -1,0 +1,20 @@
+namespace SrmAnalyzers
+{
+    /// <summary>
+    /// Every rule ID of the package. The hundreds digit names the customer duty of the AWS Shared
+    /// Responsibility Model that the rule enforces (see <see cref="Duties"/>).
+    /// </summary>
+    internal static class RuleIdentifiers
+    {
+        public const string S3ObjectWithoutChosenEncryption = "SRM101";
+        public const string WildcardPolicyAction = "SRM201";
+        public const string PublicPolicyPrincipal = "SRM202";
+        public const string HardCodedCredentials = "SRM301";
+        public const string PublicS3Acl = "SRM401";
+        public const string WeakenedS3BlockPublicAccess = "SRM402";
+
+        public const string HelpLinkBase = "https://github.com/SrmAnalyzers/SrmAnalyzers/blob/main/docs/rules/";
+
+        public static string HelpLink(string ruleId) => HelpLinkBase + ruleId + ".md";
+    }
+}
