@@ -34,5 +34,17 @@ namespace SrmAnalyzers.Core
 
         /// <summary>The assigned value of a property write (<c>S3CannedACL.PublicRead</c> in <c>CannedACL = S3CannedACL.PublicRead</c>).</summary>
         public static Location OfValue(PropertyWrite write) => write.Value.Syntax.GetLocation();
+
+        /// <summary>The called name and its arguments: <c>UploadAsync(path, bucket, key)</c> in <c>transfer.UploadAsync(path, bucket, key)</c>.</summary>
+        public static Location OfInvocation(IOperation invocation)
+        {
+            var syntax = invocation.Syntax;
+            if (syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax memberAccess } call)
+            {
+                return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(memberAccess.Name.SpanStart, call.ArgumentList.Span.End));
+            }
+
+            return syntax.GetLocation();
+        }
     }
 }

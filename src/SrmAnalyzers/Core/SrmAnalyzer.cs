@@ -44,7 +44,10 @@ namespace SrmAnalyzers.Core
                 return;
             }
 
-            context.RegisterOperationAction(
+            // Registered per operation block so that a diagnostic reported at a later write of the
+            // request (req.X = ... further down the member) is local to the block, and fixable;
+            // a plain operation action only counts the creation's own span as local.
+            context.RegisterOperationBlockStartAction(blockStart => blockStart.RegisterOperationAction(
                 operationContext =>
                 {
                     var creation = (IObjectCreationOperation)operationContext.Operation;
@@ -55,7 +58,7 @@ namespace SrmAnalyzers.Core
                         action(new CreationContext(operationContext, creation, symbols));
                     }
                 },
-                OperationKind.ObjectCreation);
+                OperationKind.ObjectCreation));
         }
     }
 

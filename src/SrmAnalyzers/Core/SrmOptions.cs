@@ -1,0 +1,85 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SrmAnalyzers.Core
+{
+    /// <summary>
+    /// A rule option as read from .editorconfig / .globalconfig for one syntax tree: the value the
+    /// rule uses (the default when the option is absent or malformed) and what was written, so a
+    /// configuration diagnostic can later point out malformed values.
+    /// </summary>
+    internal readonly struct RuleOption<T>
+    {
+        public RuleOption(string key, T value, string? rawValue, bool isMalformed)
+        {
+            Key = key;
+            Value = value;
+            RawValue = rawValue;
+            IsMalformed = isMalformed;
+        }
+
+        /// <summary>The full key, e.g. <c>srm.SRM101.required_encryption</c>.</summary>
+        public string Key { get; }
+
+        /// <summary>The value in effect: the parsed value, or the default.</summary>
+        public T Value { get; }
+
+        /// <summary>The value as written in the configuration; null when the option is not set.</summary>
+        public string? RawValue { get; }
+
+        /// <summary>True when the option is set to something that is not a valid value (the default is then in effect).</summary>
+        public bool IsMalformed { get; }
+    }
+
+    /// <summary>
+    /// Reads rule options (<c>srm.SRMxxx.option = value</c>) from the analyzer configuration of a
+    /// syntax tree. Parsing is tolerant and never throws: unknown or malformed values fall back to
+    /// the rule's default and are flagged on the returned <see cref="RuleOption{T}"/>.
+    /// </summary>
+    internal static class SrmOptions
+    {
+        public const string Prefix = "srm.";
+
+        /// <summary>The configuration key of a rule option: <c>srm.SRM101.required_encryption</c>.</summary>
+        public static string Key(string ruleId, string option) => Prefix + ruleId + "." + option;
+
+        /// <summary>The trimmed raw value of a rule option for <paramref name="tree"/>; null when it is not set or empty.</summary>
+        public static string? GetRaw(AnalyzerOptions options, SyntaxTree tree, string ruleId, string option)
+        {
+            if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(Key(ruleId, option), out var value)
+                && value is not null
+                && value.Trim() is { Length: > 0 } trimmed)
+            {
+                return trimmed;
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// An enum-like option: the value names the enum member, compared case-insensitively
+        /// (<c>kms</c>, <c>KMS</c> → <c>Kms</c>). Numbers and combinations are not accepted.
+        /// </summary>
+        public static RuleOption<TEnum> GetEnum<TEnum>(AnalyzerOptions options, SyntaxTree tree, string ruleId, string option, TEnum defaultValue)
+            where TEnum : struct, Enum
+        {
+            var key = Key(ruleId, option);
+            var raw = GetRaw(options, tree, ruleId, option);
+            if (raw is null)
+            {
+                return new RuleOption<TEnum>(key, defaultValue, rawValue: null, isMalformed: false);
+            }
+
+            foreach (var name in Enum.GetNames(typeof(TEnum)))
+            {
+                if (string.Equals(name, raw, StringComparison.OrdinalIgnoreCase))
+                {
+                    return new RuleOption<TEnum>(key, (TEnum)Enum.Parse(typeof(TEnum), name), raw, isMalformed: false);
+                }
+            }
+
+            return new RuleOption<TEnum>(key, defaultValue, raw, isMalformed: true);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SrmAnalyzers.Core;
+
+namespace SrmAnalyzers.Rules
+{
+    /// <summary>
+    /// SRM101: an S3 object write that does not choose its server-side encryption (or chooses
+    /// <c>ServerSideEncryptionMethod.None</c>). S3 applies SSE-S3 by default since January 2023, so
+    /// the finding is about the customer choosing encryption and key control, not about plaintext.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class S3ObjectEncryptionAnalyzer : SrmAnalyzer
+    {
+        /// <summary>Diagnostic property: how the fixer sets the encryption (<see cref="AddFix"/> or <see cref="ReplaceFix"/>); absent when there is no fix.</summary>
+        public const string FixProperty = "Fix";
+
+        /// <summary>The request never sets ServerSideEncryptionMethod: add it to the initializer.</summary>
+        public const string AddFix = "Add";
+
+        /// <summary>The request sets a value that is not accepted: replace it where it is written.</summary>
+        public const string ReplaceFix = "Replace";
+
+        /// <summary>Diagnostic property present when SSE-S3 (AES256) is an acceptable fix (not under <c>required_encryption = kms</c>, no KMS key id set).</summary>
+        public const string OfferSseS3Property = "OfferSseS3";
+
+        /// <summary>Diagnostic property present when <c>srm.SRM101.required_encryption = kms</c> was in effect (AES256 values are then replaced too).</summary>
+        public const string KmsRequiredProperty = "KmsRequired";
+
+        public const string RequiredEncryptionOption = "required_encryption";
+
+        internal const string MethodProperty = "ServerSideEncryptionMethod";
+
+        private const string CustomerMethodProperty = "ServerSideEncryptionCustomerMethod";
+        private const string KmsKeyIdProperty = "ServerSideEncryptionKeyManagementServiceKeyId";
+
+        private static readonly string[] RequestTypes =
+        {
+            "Amazon.S3.Model.PutObjectRequest",
+            "Amazon.S3.Model.CopyObjectRequest",
+            "Amazon.S3.Model.InitiateMultipartUploadRequest",
+            "Amazon.S3.Transfer.TransferUtilityUploadRequest",
+            "Amazon.S3.Transfer.TransferUtilityUploadDirectoryRequest",
+        };
+
+        private static readonly string OptionKey = SrmOptions.Key(RuleIdentifiers.S3ObjectWithoutChosenEncryption, RequiredEncryptionOption);
+
+        private static readonly string[] TransferUtilityTypes = { "Amazon.S3.Transfer.TransferUtility", "Amazon.S3.Transfer.ITransferUtility" };
+
+        /// <summary>Methods of TransferUtility that write objects; their overloads without a request object cannot choose encryption.</summary>
+        private static readonly ImmutableHashSet<string> UploadMethods = ImmutableHashSet.Create(
+            StringComparer.Ordinal,
+            "Upload",
+            "UploadAsync",
+            "UploadWithResponse",
+            "UploadWithResponseAsync",
+            "UploadDirectory",
+            "UploadDirectoryAsync",
+            "UploadDirectoryWithResponse",
+            "UploadDirectoryWithResponseAsync");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.S3ObjectWithoutChosenEncryption);
+
+        /// <summary>Values of <c>srm.SRM101.required_encryption</c>.</summary>
+        internal enum RequiredEncryption
+        {
+            /// <summary>SSE-S3, SSE-KMS, DSSE-KMS and SSE-C all count as chosen.</summary>
+            Any,
+
+            /// <summary>Only SSE-KMS, DSSE-KMS (and SSE-C, where the customer holds the key) count.</summary>
+            Kms,
+        }
+
+        private enum Choice
+        {
+            /// <summary>A value the analyzer cannot resolve, or one it does not judge.</summary>
+            Unjudged,
+            NoEncryption,
+            SseS3,
+            Kms,
+        }
+
+        private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols)
+        {
+            var requestTypes = symbols.GetAll(RequestTypes);
+            RegisterCreationAction(context, symbols, requestTypes, AnalyzeRequest);
+
+            var transferUtilities = symbols.GetAll(TransferUtilityTypes);
+            if (!transferUtilities.IsEmpty)
+            {
+                context.RegisterOperationAction(operationContext => AnalyzeUpload(operationContext, transferUtilities, requestTypes), OperationKind.Invocation);
+            }
+        }
+
+        private static void AnalyzeRequest(CreationContext creation)
+        {
+            var request = creation.Tracked;
+            if (ChoosesCustomerProvidedKey(request, creation.Resolver))
+            {
+                return;
+            }
+
+            var kmsRequired = ReadRequiredEncryption(creation.Context.Options, creation.Creation.Syntax.SyntaxTree) == RequiredEncryption.Kms;
+            var typeName = request.Type.Name;
+            var choose = kmsRequired ? $"SSE-KMS, as {OptionKey} = kms requires" : "SSE-KMS for key control, or SSE-S3";
+            var offerSseS3 = !kmsRequired && !request.IsWritten(KmsKeyIdProperty);
+            var creationLocation = Locations.OfCreation(creation.Creation);
+
+            if (request.IsDefinitelyUnset(MethodProperty))
+            {
+                Report(creation, creationLocation, requestLocation: null, AddFix, offerSseS3, kmsRequired, $"{typeName} does not choose server-side encryption; set ServerSideEncryptionMethod ({choose})");
+                return;
+            }
+
+            foreach (var write in request.FinalWritesOf(MethodProperty))
+            {
+                var value = creation.Resolver.Resolve(write.Value);
+                var choices = value.Values.IsDefaultOrEmpty ? ImmutableArray<Choice>.Empty : value.Values.Select(Classify).ToImmutableArray();
+                var certain = !value.HasUnknown && choices.Length == 1;
+                string? message = null;
+                if (choices.Contains(Choice.NoEncryption))
+                {
+                    var onlyNull = value.Values.Where(v => Classify(v) == Choice.NoEncryption).All(v => v is null);
+                    var what = (certain, onlyNull) switch
+                    {
+                        (true, true) => "sets ServerSideEncryptionMethod to null, which chooses no server-side encryption",
+                        (true, false) => "chooses ServerSideEncryptionMethod.None",
+                        (false, true) => "may set ServerSideEncryptionMethod to null, which chooses no server-side encryption",
+                        (false, false) => "may choose ServerSideEncryptionMethod.None",
+                    };
+                    message = $"{typeName} {what}; choose {choose}";
+                }
+                else if (kmsRequired && choices.Contains(Choice.SseS3))
+                {
+                    message = $"{typeName} {(certain ? "uses" : "may use")} SSE-S3 (AES256) but {OptionKey} = kms requires SSE-KMS";
+                }
+
+                if (message is not null)
+                {
+                    Report(creation, Locations.OfValue(write), creationLocation, ReplaceFix, offerSseS3, kmsRequired, message);
+                    return;
+                }
+            }
+        }
+
+        private static void AnalyzeUpload(OperationAnalysisContext context, ImmutableHashSet<INamedTypeSymbol> transferUtilities, ImmutableHashSet<INamedTypeSymbol> requestTypes)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod;
+            if (!UploadMethods.Contains(method.Name)
+                || !transferUtilities.Contains(method.ContainingType.OriginalDefinition)
+                || method.Parameters.Any(p => p.Type is INamedTypeSymbol type && requestTypes.Contains(type.OriginalDefinition))
+                || RequestTracker.IsInTestDoubleExpression(invocation))
+            {
+                return;
+            }
+
+            var requestName = method.Name.StartsWith("UploadDirectory", StringComparison.Ordinal) ? "TransferUtilityUploadDirectoryRequest" : "TransferUtilityUploadRequest";
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.S3ObjectWithoutChosenEncryption,
+                Locations.OfInvocation(invocation),
+                $"{method.ContainingType.Name}.{method.Name} without a request object cannot choose server-side encryption; pass a {requestName} that sets ServerSideEncryptionMethod (SSE-KMS for key control)"));
+        }
+
+        private static RequiredEncryption ReadRequiredEncryption(AnalyzerOptions options, SyntaxTree tree) =>
+            SrmOptions.GetEnum(options, tree, RuleIdentifiers.S3ObjectWithoutChosenEncryption, RequiredEncryptionOption, RequiredEncryption.Any).Value;
+
+        /// <summary>
+        /// SSE-C: a customer-provided key is a choice of encryption (and of key control). Any write
+        /// other than a certain <c>None</c>/null counts, so unresolvable values are never reported.
+        /// </summary>
+        private static bool ChoosesCustomerProvidedKey(TrackedObject request, ValueResolver resolver)
+        {
+            if (!request.IsWritten(CustomerMethodProperty))
+            {
+                return false;
+            }
+
+            var value = request.ResolveFinal(CustomerMethodProperty, resolver);
+            return value.HasUnknown || value.Values.Any(v => v is string s && s.Length > 0);
+        }
+
+        /// <summary>True when some path gives a value the rule does not accept: None/null, or AES256 when KMS is required.</summary>
+        internal static bool IsRejected(ResolvedValue value, bool kmsRequired) =>
+            value.Any(v => Classify(v) == Choice.NoEncryption || kmsRequired && Classify(v) == Choice.SseS3);
+
+        private static Choice Classify(object? value) => value switch
+        {
+            null => Choice.NoEncryption,
+            string { Length: 0 } => Choice.NoEncryption,
+            string s when !ResolvedValue.IsComplete(s) => Choice.Unjudged,
+            string s when string.Equals(s, "AES256", StringComparison.OrdinalIgnoreCase) => Choice.SseS3,
+            string s when string.Equals(s, "aws:kms", StringComparison.OrdinalIgnoreCase) || string.Equals(s, "aws:kms:dsse", StringComparison.OrdinalIgnoreCase) => Choice.Kms,
+            _ => Choice.Unjudged,
+        };
+
+        /// <param name="requestLocation">The request's <c>new</c> when the diagnostic is elsewhere (at a value): the fixer edits that request.</param>
+        private static void Report(CreationContext creation, Location location, Location? requestLocation, string fix, bool offerSseS3, bool kmsRequired, string message)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix);
+            if (offerSseS3)
+            {
+                properties = properties.Add(OfferSseS3Property, "true");
+            }
+
+            if (kmsRequired)
+            {
+                properties = properties.Add(KmsRequiredProperty, "true");
+            }
+
+            creation.Context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.S3ObjectWithoutChosenEncryption,
+                location,
+                additionalLocations: requestLocation is null ? null : new[] { requestLocation },
+                properties,
+                message));
+        }
+    }
+}
