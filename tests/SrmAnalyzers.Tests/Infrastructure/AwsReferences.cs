@@ -29,6 +29,9 @@ namespace SrmAnalyzers.Tests.Infrastructure
 
         public static string RepositoryRoot => Metadata("RepositoryRoot");
 
+        /// <summary>The build configuration of this test assembly (Debug or Release).</summary>
+        public static string Configuration => Metadata("Configuration");
+
         /// <summary>The runtime's assemblies only (a compilation that does not use the SDK).</summary>
         public static ImmutableArray<MetadataReference> RuntimeOnly => Runtime.Value;
 

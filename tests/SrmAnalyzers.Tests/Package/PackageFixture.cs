@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Runtime.Loader;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Microsoft.CodeAnalysis;
+using SrmAnalyzers.Tests.Infrastructure;
+
+namespace SrmAnalyzers.Tests.Package
+{
+    /// <summary>A rule as the packed analyzer assembly describes it.</summary>
+    public sealed record PackedRule(string Id, string Title, string HelpLinkUri, DiagnosticSeverity DefaultSeverity, IReadOnlyList<string> Tags);
+
+    /// <summary>
+    /// Packs SrmAnalyzers once into a temporary feed and restores one throwaway consumer of it: a copy
+    /// of the demo (samples/UploadService) with its own NuGet.config (that feed plus nuget.org) and its
+    /// own packages folder, so no earlier package of the same version in ~/.nuget/packages is used.
+    /// Every package test shares this one pack and one restore; builds run one at a time.
+    /// </summary>
+    public sealed class PackageFixture : IDisposable
+    {
+        public const string AnalyzerFolder = "analyzers/dotnet/cs/";
+
+        private readonly object _buildLock = new();
+        private readonly Lazy<ConsumerBuild> _defaultBuild;
+
+        public PackageFixture()
+        {
+            Root = Directory.CreateTempSubdirectory("srm-package-").FullName;
+            var feed = Path.Combine(Root, "feed");
+            DotNetCommand.Run(
+                AwsReferences.RepositoryRoot,
+                "pack",
+                Path.Combine(AwsReferences.RepositoryRoot, "nuget", "SrmAnalyzers.Package.csproj"),
+                "-c",
+                AwsReferences.Configuration,
+                "-o",
+                feed).EnsureSuccess();
+
+            PackagePath = Directory.GetFiles(feed, "*.nupkg").Single();
+            using (var package = ZipFile.OpenRead(PackagePath))
+            {
+                Entries = package.Entries.Select(entry => entry.FullName).OrderBy(name => name, StringComparer.Ordinal).ToList();
+                var nuspecEntry = package.Entries.Single(entry => entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal) && !entry.FullName.Contains('/'));
+                using (var nuspecStream = nuspecEntry.Open())
+                {
+                    Nuspec = XDocument.Load(nuspecStream);
+                }
+
+                Rules = LoadRules(package.GetEntry(AnalyzerFolder + "SrmAnalyzers.dll")
+                    ?? throw new InvalidOperationException($"{AnalyzerFolder}SrmAnalyzers.dll is not in the package."));
+            }
+
+            PackageId = Metadata("id") ?? throw new InvalidOperationException("The nuspec has no id.");
+            PackageVersion = Metadata("version") ?? throw new InvalidOperationException("The nuspec has no version.");
+
+            ConsumerDirectory = Path.Combine(Root, "consumer");
+            CreateConsumer();
+            DotNetCommand.Run(ConsumerDirectory, "restore").EnsureSuccess();
+            _defaultBuild = new Lazy<ConsumerBuild>(() => Build(editorConfig: null, "-p:ErrorLog=" + SarifPath + "%2Cversion=2.1"));
+        }
+
+        public string Root { get; }
+
+        public string PackagePath { get; }
+
+        public IReadOnlyList<string> Entries { get; }
+
+        public XDocument Nuspec { get; }
+
+        public string PackageId { get; }
+
+        public string PackageVersion { get; }
+
+        /// <summary>The rules the packed analyzer assembly supports (read from it by reflection).</summary>
+        public IReadOnlyList<PackedRule> Rules { get; }
+
+        public string ConsumerDirectory { get; }
+
+        public string SarifPath => Path.Combine(Root, "out.sarif");
+
+        /// <summary>The consumer built as is, writing SARIF 2.1.0 to <see cref="SarifPath"/>.</summary>
+        public ConsumerBuild DefaultBuild => _defaultBuild.Value;
+
+        /// <summary>The demo's findings that the packed analyzers can report (markers of rules not merged yet are left out).</summary>
+        public IReadOnlyList<DemoMarker> ExpectedMarkers =>
+            DemoMarkers.Read(ConsumerDirectory).Where(marker => Rules.Any(rule => rule.Id == marker.RuleId)).ToList();
+
+        public string? Metadata(string element) =>
+            Nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata").Elements().SingleOrDefault(e => e.Name.LocalName == element)?.Value;
+
+        public XElement? MetadataElement(string element) =>
+            Nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata").Elements().SingleOrDefault(e => e.Name.LocalName == element);
+
+        /// <summary>Rebuilds the consumer (compiler always runs), optionally with an .editorconfig beside its sources.</summary>
+        public ConsumerBuild Build(string? editorConfig, params string[] arguments)
+        {
+            lock (_buildLock)
+            {
+                var editorConfigPath = Path.Combine(ConsumerDirectory, ".editorconfig");
+                if (editorConfig is not null)
+                {
+                    File.WriteAllText(editorConfigPath, "root = true\n\n[*.cs]\n" + editorConfig + "\n");
+                }
+
+                try
+                {
+                    var result = DotNetCommand.Run(
+                        ConsumerDirectory,
+                        new[] { "build", "--no-restore", "--no-incremental", "-v:m", "-clp:NoSummary", "-tl:off" }.Concat(arguments).ToArray());
+                    return new ConsumerBuild(result, ReportedDiagnostic.InBuildOutput(result.Output));
+                }
+                finally
+                {
+                    File.Delete(editorConfigPath);
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        private void CreateConsumer()
+        {
+            Directory.CreateDirectory(ConsumerDirectory);
+            var demoProject = Path.Combine(DemoMarkers.DemoDirectory, "UploadService.csproj");
+            var referenced = Regex.Match(File.ReadAllText(demoProject), "<PackageReference\\s+Include=\"SrmAnalyzers\"\\s+Version=\"(?<version>[^\"]+)\"");
+            if (!referenced.Success || referenced.Groups["version"].Value != PackageVersion)
+            {
+                throw new InvalidOperationException(
+                    $"samples/UploadService/UploadService.csproj must reference SrmAnalyzers {PackageVersion} (the version packed from Directory.Build.props); it has '{referenced.Groups["version"].Value}'.");
+            }
+
+            File.Copy(demoProject, Path.Combine(ConsumerDirectory, "UploadService.csproj"));
+            foreach (var source in Directory.GetFiles(DemoMarkers.DemoDirectory, "*.cs"))
+            {
+                File.Copy(source, Path.Combine(ConsumerDirectory, Path.GetFileName(source)));
+            }
+
+            // Stop MSBuild's upward search at the consumer: nothing from the temp folder's parents applies.
+            File.WriteAllText(Path.Combine(ConsumerDirectory, "Directory.Build.props"), $"""
+                <Project>
+                  <PropertyGroup>
+                    <RestorePackagesPath>{Path.Combine(Root, "packages")}</RestorePackagesPath>
+                  </PropertyGroup>
+                </Project>
+                """);
+            File.WriteAllText(Path.Combine(ConsumerDirectory, "Directory.Build.targets"), "<Project />");
+            File.WriteAllText(Path.Combine(ConsumerDirectory, "NuGet.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <clear />
+                    <add key="local" value="{Path.GetDirectoryName(PackagePath)}" />
+                    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" protocolVersion="3" />
+                  </packageSources>
+                  <packageSourceMapping>
+                    <packageSource key="local">
+                      <package pattern="{PackageId}" />
+                    </packageSource>
+                    <packageSource key="nuget.org">
+                      <package pattern="*" />
+                    </packageSource>
+                  </packageSourceMapping>
+                </configuration>
+                """);
+        }
+
+        /// <summary>Loads the packed analyzer assembly apart from the one the tests reference and reads its rules.</summary>
+        private static IReadOnlyList<PackedRule> LoadRules(ZipArchiveEntry analyzerEntry)
+        {
+            using var bytes = new MemoryStream();
+            using (var stream = analyzerEntry.Open())
+            {
+                stream.CopyTo(bytes);
+            }
+
+            bytes.Position = 0;
+            var context = new AssemblyLoadContext("packed SrmAnalyzers", isCollectible: true);
+            try
+            {
+                return AnalyzerCatalog.Descriptors(context.LoadFromStream(bytes))
+                    .Select(d => new PackedRule(d.Id, d.Title.ToString(), d.HelpLinkUri, d.DefaultSeverity, d.CustomTags.ToList()))
+                    .ToList();
+            }
+            finally
+            {
+                context.Unload();
+            }
+        }
+    }
+
+    /// <summary>One build of the consumer and the SRM diagnostics it printed.</summary>
+    public sealed record ConsumerBuild(CommandResult Result, IReadOnlyList<ReportedDiagnostic> Diagnostics)
+    {
+        public override string ToString() => Result.ToString();
+    }
+
+    [CollectionDefinition(Name)]
+    public sealed class PackageCollection : ICollectionFixture<PackageFixture>
+    {
+        public const string Name = "Package";
+    }
+}
