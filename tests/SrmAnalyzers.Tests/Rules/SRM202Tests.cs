@@ -143,6 +143,13 @@ class Graphs
             .WithResources(new Resource("arn:aws:s3:::site/*")));
         await s3.PutBucketPolicyAsync("site", {|SRM202:anonymous.ToJson()|});
 
+        var statement = new Statement(Statement.StatementEffect.Allow);
+        statement.Principals.Add(Principal.Anonymous);
+        statement.Actions.Add(new ActionIdentifier("s3:GetObject"));
+        statement.Resources.Add(new Resource("arn:aws:s3:::site/*"));
+        var added = new Policy("anonymous", new System.Collections.Generic.List<Statement> { statement });
+        await s3.PutBucketPolicyAsync("site", {|#0:added.ToJson()|});
+
         var conditioned = new Policy().WithStatements(new Statement(Statement.StatementEffect.Allow)
             .WithPrincipals(Principal.AllUsers)
             .WithActionIdentifiers(new ActionIdentifier("s3:GetObject"))
@@ -163,7 +170,7 @@ class Graphs
         await s3.PutBucketPolicyAsync("site", denied.ToJson());
     }
 }
-"""", sdk);
+"""", sdk, VerifyCS.Diagnostic("SRM202").WithLocation(0).WithArguments("Policy statement allows principal \"*\" without a Condition: " + PublicResource));
 
         [Theory]
         [InlineData(Sdk.V3)]

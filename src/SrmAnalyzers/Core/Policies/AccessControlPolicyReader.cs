@@ -198,9 +198,11 @@ namespace SrmAnalyzers.Core.Policies
 
                     return IsAccessControlPolicySymbol(invocation.TargetMethod);
                 case IArgumentOperation argument:
-                    // The object flows into another part of the graph (WithStatements(s), Statements.Add(s), new Policy(id, list)), read there.
+                    // The object flows into another part of the graph (WithStatements(s), Statements.Add(s), new Policy(id, list),
+                    // a collection initializer), read there.
                     return argument.Parent switch
                     {
+                        IInvocationOperation { IsImplicit: true, Parent: IObjectOrCollectionInitializerOperation } => true,
                         IInvocationOperation invocation => IsAccessControlPolicySymbol(invocation.TargetMethod)
                             || invocation.TargetMethod.Name == "Add" && IsCollectionOfGraph(invocation.Instance),
                         IObjectCreationOperation creation => creation.Constructor is { } constructor && IsAccessControlPolicySymbol(constructor),

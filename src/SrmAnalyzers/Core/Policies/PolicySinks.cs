@@ -180,10 +180,12 @@ namespace SrmAnalyzers.Core.Policies
 
         private static MethodSink? FindMethodSink(IMethodSymbol method, List<(INamedTypeSymbol Client, MethodSink Sink)> methods)
         {
-            var name = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
+            var name = method.Name;
             foreach (var (client, sink) in methods)
             {
-                if (sink.Name == name
+                // PutBucketPolicy or PutBucketPolicyAsync, without allocating for every call in the compilation.
+                if ((name.Length == sink.Name.Length || name.Length == sink.Name.Length + 5 && name.EndsWith("Async", StringComparison.Ordinal))
+                    && name.StartsWith(sink.Name, StringComparison.Ordinal)
                     && method.ContainingType is { } containing
                     && (SymbolEqualityComparer.Default.Equals(containing.OriginalDefinition, client) || containing.AllInterfaces.Contains(client, SymbolEqualityComparer.Default))
                     && method.Parameters.Any(p => p.Name == sink.Parameter))
