@@ -214,12 +214,21 @@ namespace SrmAnalyzers.Tests.Core
         [Fact]
         public void A_node_flood_is_bounded()
         {
-            var json = "{ \"Statement\": [" + string.Join(",", Enumerable.Repeat("1", 1_000_000)) + "] }";
+            var json = "{ \"Statement\": [" + string.Join(",", Enumerable.Repeat("{}", 1_000_000)) + "] }";
 
             var document = Read(json);
 
             Assert.True(document.HasUnknownStatements);
-            Assert.Empty(document.Statements);
+            Assert.True(document.Statements.Length < TolerantJsonReader.MaxNodes);
+        }
+
+        [Fact]
+        public void Text_longer_than_the_limit_is_not_read()
+        {
+            var statement = "{ \"Statement\": { \"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\" } }";
+
+            Assert.IsType<JsonUnknown>(TolerantJsonReader.Read(statement + new string(' ', TolerantJsonReader.MaxLength)));
+            Assert.IsType<JsonObject>(TolerantJsonReader.Read(statement + new string(' ', 1000)));
         }
 
         [Fact]

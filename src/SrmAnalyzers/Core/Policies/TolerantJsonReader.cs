@@ -17,6 +17,9 @@ namespace SrmAnalyzers.Core.Policies
         /// <summary>Values beyond this many nodes are skipped as unknown (bounds memory on huge input).</summary>
         public const int MaxNodes = 200_000;
 
+        /// <summary>Longer text is not read at all (AWS caps policies at a few tens of kilobytes).</summary>
+        public const int MaxLength = ValueResolver.MaxStringLength;
+
         private readonly string _text;
         private int _position;
         private int _nodes;
@@ -26,7 +29,7 @@ namespace SrmAnalyzers.Core.Policies
         /// <summary>The document's root value; <see cref="JsonUnknown"/> when there is none to read.</summary>
         public static JsonNode Read(string? text)
         {
-            if (text is null || text.Length == 0)
+            if (text is null || text.Length == 0 || text.Length > MaxLength)
             {
                 return JsonUnknown.Instance;
             }
@@ -185,10 +188,14 @@ namespace SrmAnalyzers.Core.Policies
                         var item = ReadValue(depth + 1);
                         if (item is JsonUnknown)
                         {
+                            // Marking the array is all an unknown element can tell; not keeping it bounds memory on floods.
                             result.IsIncomplete = true;
                         }
+                        else
+                        {
+                            result.Items.Add(item);
+                        }
 
-                        result.Items.Add(item);
                         continue;
                 }
             }
