@@ -11,6 +11,10 @@ namespace SrmAnalyzers.Core
     {
         private static readonly Dictionary<string, Dictionary<string, string>> WireValues = new()
         {
+            ["Amazon.SQS.QueueAttributeName"] = new()
+            {
+                ["Policy"] = "Policy",
+            },
             ["Amazon.S3.S3CannedACL"] = new()
             {
                 ["NoACL"] = "",

@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SrmAnalyzers.Core.Policies
+{
+    /// <summary>
+    /// Turns the value a policy sink receives into the policy documents it may be: JSON text in any
+    /// string form the <see cref="ValueResolver"/> resolves, an <c>Amazon.Auth.AccessControlPolicy</c>
+    /// object graph reached through <c>policy.ToJson()</c>, or objects given to
+    /// <c>System.Text.Json.JsonSerializer.Serialize</c> / <c>Newtonsoft.Json.JsonConvert.SerializeObject</c>.
+    /// Conditionals give one document per branch. What cannot be read gives no document.
+    /// </summary>
+    internal sealed class PolicyReader
+    {
+        private const int MaxDepth = 16;
+
+        private readonly ValueResolver _resolver;
+        private readonly AwsSymbols _symbols;
+
+        public PolicyReader(ValueResolver resolver, AwsSymbols symbols)
+        {
+            _resolver = resolver;
+            _symbols = symbols;
+        }
+
+        /// <summary>The documents <paramref name="value"/> may hold (empty when none can be read).</summary>
+        public ImmutableArray<PolicyDocument> Read(IOperation value)
+        {
+            var documents = ImmutableArray.CreateBuilder<PolicyDocument>();
+            Collect(value, documents, 0);
+            return documents.ToImmutable();
+        }
+
+        /// <summary>The document of a JSON text (holes allowed), as the reader sees it.</summary>
+        public static PolicyDocument FromJsonText(string text, SyntaxNode? origin) =>
+            PolicyDocument.FromJson(TolerantJsonReader.Read(text), PolicySourceKind.JsonText, origin);
+
+        private void Collect(IOperation? value, ImmutableArray<PolicyDocument>.Builder documents, int depth)
+        {
+            if (value is null || depth > MaxDepth)
+            {
+                return;
+            }
+
+            var source = _resolver.FollowToSource(value) ?? value;
+            switch (source)
+            {
+                case IConditionalOperation { WhenFalse: not null } conditional:
+                    Collect(conditional.WhenTrue, documents, depth + 1);
+                    Collect(conditional.WhenFalse, documents, depth + 1);
+                    return;
+                case ICoalesceOperation coalesce:
+                    Collect(coalesce.Value, documents, depth + 1);
+                    Collect(coalesce.WhenNull, documents, depth + 1);
+                    return;
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        Collect(arm.Value, documents, depth + 1);
+                    }
+
+                    return;
+                case IInvocationOperation invocation when AccessControlPolicyReader.IsToJson(invocation, _symbols):
+                    var graph = new AccessControlPolicyReader(_resolver, _symbols, invocation).ReadPolicy(invocation.Instance);
+                    documents.Add(PolicyDocument.FromJson(graph, PolicySourceKind.AccessControlPolicy, invocation.Syntax));
+                    return;
+                case IInvocationOperation invocation when SerializedObjectReader.TryGetSerializedValue(invocation, _symbols, out var serialized):
+                    var json = new SerializedObjectReader(_resolver, invocation).Read(serialized);
+                    documents.Add(PolicyDocument.FromJson(json, PolicySourceKind.SerializedObject, invocation.Syntax));
+                    return;
+            }
+
+            var resolved = _resolver.Resolve(source);
+            foreach (var text in resolved.Strings)
+            {
+                if (text.Trim().Trim(ResolvedValue.Hole).Length > 0)
+                {
+                    documents.Add(FromJsonText(text, source.Syntax));
+                }
+            }
+        }
+    }
+}
