@@ -224,6 +224,10 @@ namespace SrmAnalyzers.Core
                     return true;
                 case IArgumentOperation argument:
                     return IsSdkArgument(argument);
+                case IEventReferenceOperation eventReference when eventReference.Instance == child:
+                    // Progress events cannot change the request; events that hand a request to the
+                    // handler (UploadDirectoryFileRequestEvent) are how per-object settings are made.
+                    return !HandsOutRequests(eventReference.Event);
                 case ISimpleAssignmentOperation assignment when assignment.Value == child:
                     // Handing a configuration object to an SDK request property keeps it in view.
                     return assignment.Target is IPropertyReferenceOperation target && AwsSymbols.IsSdkSymbol(target.Property);
@@ -231,6 +235,15 @@ namespace SrmAnalyzers.Core
                     return false;
             }
         }
+
+        /// <summary>
+        /// Events whose arguments expose a request, except progress events: those fire once the
+        /// transfer is under way (v4's UploadProgressArgs.Request is for reading).
+        /// </summary>
+        private static bool HandsOutRequests(IEventSymbol @event) =>
+            @event.Name.IndexOf("Progress", System.StringComparison.Ordinal) < 0
+            && @event.Type is INamedTypeSymbol { DelegateInvokeMethod: { } invoke }
+            && invoke.Parameters.Any(p => p.Type.GetMembers().OfType<IPropertySymbol>().Any(property => property.Type.Name.EndsWith("Request", System.StringComparison.Ordinal)));
 
         private static bool IsSdkArgument(IArgumentOperation argument) => argument.Parent switch
         {

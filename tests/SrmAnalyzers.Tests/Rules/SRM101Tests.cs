@@ -417,6 +417,20 @@ class Storage
         [Theory]
         [InlineData(Sdk.V3)]
         [InlineData(Sdk.V4)]
+        public Task Progress_event_subscriptions_do_not_hide_the_request(Sdk sdk) => VerifyCS.AnalyzerAsync(Usings + @"
+class Uploader
+{
+    async Task Write(TransferUtility transfer, string path)
+    {
+        var upload = {|SRM101:new TransferUtilityUploadRequest|} { BucketName = ""b"", Key = ""k"", FilePath = path };
+        upload.UploadProgressEvent += (sender, e) => System.Console.WriteLine(e.PercentDone);
+        await transfer.UploadAsync(upload);
+    }
+}", sdk);
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
         public Task Mock_expressions_and_look_alike_types_are_not_reported(Sdk sdk) => VerifyCS.AnalyzerAsync(@"
 using System;
 using System.Linq.Expressions;
