@@ -132,8 +132,13 @@ namespace SrmAnalyzers.Core
                         && properties.Count == path.Properties.Count + 1
                         && path.Properties.SequenceEqual(properties.Take(path.Properties.Count)))
                     {
-                        var block = EnclosingStatement(assignment, out _);
-                        var unconditional = creationBlock is not null && block == creationBlock && assignment.Syntax.SpanStart > creationStatement!.Syntax.SpanStart;
+                        var block = EnclosingStatement(assignment, out var statement);
+
+                        // Only a statement of its own in the creation's block always runs: `if (b) req.X = v;`
+                        // (no braces) and `case 1: req.X = v;` also sit directly in that block but are conditional.
+                        var unconditional = creationBlock is not null && block == creationBlock
+                            && statement is IExpressionStatementOperation { Operation: var statementOperation } && statementOperation == assignment
+                            && assignment.Syntax.SpanStart > creationStatement!.Syntax.SpanStart;
                         Add(writes, new PropertyWrite(properties[properties.Count - 1], assignment.Value, assignment, inInitializer: false, unconditional));
                         break;
                     }
