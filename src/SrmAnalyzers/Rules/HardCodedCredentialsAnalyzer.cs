@@ -1,0 +1,338 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SrmAnalyzers.Core;
+
+namespace SrmAnalyzers.Rules
+{
+    /// <summary>
+    /// SRM301: hard-coded AWS credentials. Two ways in: constant keys reaching an SDK object that
+    /// takes explicit credentials (one finding per creation, i.e. per credential pair), and a
+    /// real-looking access key ID in any string (dictionaries, configuration, environment setters).
+    /// Documentation examples, placeholders and keys for a local emulator are not secrets. Messages
+    /// show at most a key ID's first and last 4 characters, never a secret.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class HardCodedCredentialsAnalyzer : SrmAnalyzer
+    {
+        /// <summary>Diagnostic property naming the kind of object that takes the credentials (a <see cref="CredentialSinkKind"/>); absent for a key ID in a string.</summary>
+        public const string SinkProperty = "Sink";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.HardCodedCredentials);
+
+        private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols)
+        {
+            var sinks = new CredentialSinks(symbols);
+            context.RegisterOperationAction(operationContext => AnalyzeCreation(operationContext, sinks), OperationKind.ObjectCreation);
+            context.RegisterOperationAction(
+                operationContext => AnalyzeString(operationContext, sinks),
+                OperationKind.Literal,
+                OperationKind.Binary,
+                OperationKind.InterpolatedString);
+        }
+
+        private static void AnalyzeCreation(OperationAnalysisContext context, CredentialSinks sinks)
+        {
+            var creation = (IObjectCreationOperation)context.Operation;
+            if (sinks.Find(creation) is not { } sink)
+            {
+                return;
+            }
+
+            var resolver = new ValueResolver(sinks.Symbols, OperationScope.For(creation));
+            var keyIds = Resolve(resolver, sink.AccessKeyId);
+            var secrets = Resolve(resolver, sink.SecretAccessKey);
+            var tokens = Resolve(resolver, sink.SessionToken);
+
+            var realKeyId = keyIds.Strings.FirstOrDefault(SecretPatterns.IsRealLookingAccessKeyId);
+            var keyIdIsPlaceholder = !keyIds.HasUnknown && keyIds.Values.All(value => SecretPatterns.IsPlaceholder(value as string));
+            var hardCodedKeyId = realKeyId is not null || keyIds.Strings.Any(value => !SecretPatterns.IsPlaceholder(value));
+            var hardCodedSecret = secrets.Strings.Any(value => !SecretPatterns.IsPlaceholder(value));
+            var hardCodedToken = tokens.Strings.Any(value => !SecretPatterns.IsPlaceholder(value));
+
+            // A made-up key ID marks the pair as a placeholder, unless the secret next to it has
+            // the exact shape of a real secret access key.
+            var leaks = realKeyId is not null
+                || (hardCodedSecret || hardCodedToken) && !keyIdIsPlaceholder
+                || secrets.Strings.Any(SecretPatterns.LooksLikeSecretAccessKey);
+            if (!leaks || IsForLocalEmulator(sink, sinks, resolver))
+            {
+                return;
+            }
+
+            var parts = new List<string>();
+            if (hardCodedKeyId)
+            {
+                parts.Add(SecretPatterns.RedactAccessKeyId(realKeyId) is { } shown ? "access key ID " + shown : "access key ID");
+            }
+
+            if (hardCodedSecret)
+            {
+                parts.Add("secret access key");
+            }
+
+            if (hardCodedToken)
+            {
+                parts.Add("session token");
+            }
+
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(SinkProperty, sink.Kind.ToString());
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.HardCodedCredentials,
+                Locations.OfCreation(creation),
+                properties,
+                $"{creation.Type!.Name} is created with a hard-coded {JoinParts(parts)}; use the SDK's default credential chain instead"));
+        }
+
+        private static ResolvedValue Resolve(ValueResolver resolver, IArgumentOperation? argument) =>
+            argument is null ? ResolvedValue.Unknown : resolver.Resolve(argument.Value);
+
+        /// <summary>Dummy keys for LocalStack/MinIO: the client (or every client given these credentials) targets a local endpoint.</summary>
+        private static bool IsForLocalEmulator(CredentialSink sink, CredentialSinks sinks, ValueResolver resolver)
+        {
+            switch (sink.Kind)
+            {
+                case CredentialSinkKind.ServiceClient:
+                    return sinks.TargetsLocalEmulator(sink.Creation, resolver);
+                case CredentialSinkKind.AwsCredentials:
+                    var clients = sinks.ClientsTaking(sink.Creation, resolver, out _);
+                    return clients.Count > 0 && clients.All(client => sinks.TargetsLocalEmulator(client, resolver));
+                default:
+                    return false;
+            }
+        }
+
+        private static string JoinParts(IReadOnlyList<string> parts) => parts.Count switch
+        {
+            1 => parts[0],
+            2 => parts[0] + " and " + parts[1],
+            _ => string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[parts.Count - 1],
+        };
+
+        private static void AnalyzeString(OperationAnalysisContext context, CredentialSinks sinks)
+        {
+            var operation = context.Operation;
+            if (operation.Type?.SpecialType != SpecialType.System_String
+                || operation is IBinaryOperation { OperatorKind: not BinaryOperatorKind.Add }
+                || IsPartOfLargerString(operation))
+            {
+                return;
+            }
+
+            var keyIds = operation is ILiteralOperation literal
+                ? SecretPatterns.FindRealLookingAccessKeyIds(literal.ConstantValue.Value as string ?? string.Empty)
+                : KeyIdsBuiltBy(operation, sinks.Symbols);
+            if (keyIds.Count == 0)
+            {
+                return;
+            }
+
+            // A key that reaches a credential sink is judged there: reported once per pair, or
+            // excused for a local emulator.
+            if (ReachesCredentialSink(operation, sinks, context.CancellationToken))
+            {
+                return;
+            }
+
+            foreach (var keyId in keyIds.Distinct())
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.HardCodedCredentials,
+                    operation.Syntax.GetLocation(),
+                    $"String contains the AWS access key ID {SecretPatterns.RedactAccessKeyId(keyId)}; keys in source code leak through source control and builds"));
+            }
+        }
+
+        /// <summary>True when the string is a piece of a concatenation or interpolation: the whole expression is analyzed instead.</summary>
+        private static bool IsPartOfLargerString(IOperation operation)
+        {
+            var parent = operation.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            return parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }
+                or IInterpolationOperation
+                or IInterpolatedStringTextOperation
+                or IInterpolatedStringOperation;
+        }
+
+        /// <summary>
+        /// Key IDs assembled by a concatenation or interpolation from its own literal parts. A key
+        /// that sits whole inside a referenced constant or local is reported at that declaration.
+        /// </summary>
+        private static IReadOnlyList<string> KeyIdsBuiltBy(IOperation operation, AwsSymbols symbols)
+        {
+            var literals = new List<string>();
+            var others = new List<IOperation>();
+            CollectParts(operation, literals, others);
+            // A key reported here has characters from a literal part: either whole inside it, or
+            // running over one of its ends. Other strings are not worth resolving.
+            if (!literals.Any(text => SecretPatterns.MayHoldAccessKeyIdPart(text)))
+            {
+                return System.Array.Empty<string>();
+            }
+
+            var resolver = new ValueResolver(symbols, OperationScope.For(operation));
+            var whole = resolver.Resolve(operation);
+            // Holes count as unknown characters: a key is found only with constant text and borders.
+            var found = whole.Strings.SelectMany(SecretPatterns.FindRealLookingAccessKeyIds).ToList();
+            if (found.Count == 0)
+            {
+                return found;
+            }
+
+            var referenced = others.SelectMany(other => resolver.Resolve(other).Strings).ToList();
+            return found.Where(keyId => !referenced.Any(text => text.Contains(keyId))).ToList();
+        }
+
+        private static void CollectParts(IOperation operation, List<string> literals, List<IOperation> others)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    CollectParts(conversion.Operand, literals, others);
+                    break;
+                case IParenthesizedOperation parenthesized:
+                    CollectParts(parenthesized.Operand, literals, others);
+                    break;
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } binary:
+                    CollectParts(binary.LeftOperand, literals, others);
+                    CollectParts(binary.RightOperand, literals, others);
+                    break;
+                case IInterpolatedStringOperation interpolated:
+                    foreach (var part in interpolated.Parts)
+                    {
+                        switch (part)
+                        {
+                            case IInterpolatedStringTextOperation text:
+                                CollectParts(text.Text, literals, others);
+                                break;
+                            case IInterpolationOperation hole:
+                                CollectParts(hole.Expression, literals, others);
+                                break;
+                        }
+                    }
+
+                    break;
+                case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }:
+                    literals.Add(text);
+                    break;
+                default:
+                    others.Add(operation);
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// True when the string is a credential argument of a sink, or initializes a local or
+        /// field that a sink's credential argument reads (<c>const string AccessKey = "AKIA…"</c>
+        /// used in <c>new AmazonS3Client(AccessKey, ...)</c> in the same file). Only called for a
+        /// string holding a real-looking key ID, which is rare, so the file scan is affordable.
+        /// </summary>
+        private static bool ReachesCredentialSink(IOperation operation, CredentialSinks sinks, CancellationToken cancellationToken)
+        {
+            ImmutableArray<ISymbol> holders;
+            switch (Destination(operation))
+            {
+                case IArgumentOperation { Parent: IObjectCreationOperation creation } argument:
+                    return sinks.Find(creation) is { } sink && sink.CredentialArguments.Contains(argument);
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    holders = ImmutableArray.Create<ISymbol>(declarator.Symbol);
+                    break;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local }:
+                    holders = ImmutableArray.Create<ISymbol>(local.Local);
+                    break;
+                case IFieldInitializerOperation { InitializedFields.IsDefaultOrEmpty: false } field:
+                    holders = field.InitializedFields.CastArray<ISymbol>();
+                    break;
+                default:
+                    return false;
+            }
+
+            var creations = holders[0] is ILocalSymbol
+                ? OperationScope.For(operation).Operations.OfType<IObjectCreationOperation>()
+                : CreationsInFile(operation, cancellationToken);
+            foreach (var creation in creations)
+            {
+                if (sinks.Find(creation) is not { } sink)
+                {
+                    continue;
+                }
+
+                var scope = OperationScope.For(creation);
+                if (sink.CredentialArguments.Any(argument => Reads(argument.Value, holders, scope, depth: 0)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Where a value goes, looking through conversions and conditional/coalesce/switch branches.</summary>
+        private static IOperation? Destination(IOperation operation)
+        {
+            var current = operation;
+            for (var parent = operation.Parent; parent is not null; current = parent, parent = parent.Parent)
+            {
+                switch (parent)
+                {
+                    case IConversionOperation:
+                    case IParenthesizedOperation:
+                    case IConditionalOperation conditional when conditional.Condition != current:
+                    case ICoalesceOperation:
+                    case ISwitchExpressionArmOperation arm when arm.Value == current:
+                    case ISwitchExpressionOperation switchExpression when switchExpression.Value != current:
+                        continue;
+                    default:
+                        return parent;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>True when the value reads one of the holders, directly or through single-assignment locals.</summary>
+        private static bool Reads(IOperation value, ImmutableArray<ISymbol> holders, OperationScope scope, int depth)
+        {
+            foreach (var operation in value.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IFieldReferenceOperation field when holders.Contains(field.Field.OriginalDefinition, SymbolEqualityComparer.Default):
+                        return true;
+                    case ILocalReferenceOperation local when holders.Contains(local.Local, SymbolEqualityComparer.Default):
+                        return true;
+                    case ILocalReferenceOperation local when depth < 8 && scope.SingleAssignedValue(local.Local) is { } assigned && Reads(assigned, holders, scope, depth + 1):
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static IEnumerable<IObjectCreationOperation> CreationsInFile(IOperation operation, CancellationToken cancellationToken)
+        {
+            if (operation.SemanticModel is not { } model)
+            {
+                yield break;
+            }
+
+            foreach (var node in operation.Syntax.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                if (node is BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 2 }
+                    && model.GetOperation(node, cancellationToken) is IObjectCreationOperation creation)
+                {
+                    yield return creation;
+                }
+            }
+        }
+    }
+}
