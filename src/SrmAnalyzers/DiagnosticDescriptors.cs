@@ -10,6 +10,9 @@ namespace SrmAnalyzers
     {
         public const string Category = "Security";
 
+        /// <summary>Category of the package's own configuration diagnostics (SRM9xx).</summary>
+        public const string ConfigurationCategory = "Configuration";
+
         public static readonly DiagnosticDescriptor S3ObjectWithoutChosenEncryption = new(
             RuleIdentifiers.S3ObjectWithoutChosenEncryption,
             title: "S3 object write does not choose server-side encryption",
@@ -20,6 +23,50 @@ namespace SrmAnalyzers
             description: "S3 object writes should choose their server-side encryption (SSE-KMS for data that needs key control and audit). S3 applies SSE-S3 by default since January 2023; choosing encryption explicitly keeps key control with the customer.",
             helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.S3ObjectWithoutChosenEncryption),
             customTags: Tags(Duties.DataProtectionTag, "CWE-311", "FSBP:S3.17"));
+
+        public static readonly DiagnosticDescriptor TlsDisabled = new(
+            RuleIdentifiers.TlsDisabled,
+            title: "TLS is turned off for AWS traffic",
+            messageFormat: "{0}" + Duties.EncryptionInTransit,
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "UseHttp, http:// service URLs to non-local hosts and HTTP presigned URLs send requests, data and signatures over the network unencrypted.",
+            helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.TlsDisabled),
+            customTags: Tags(Duties.DataProtectionTag, "CWE-319", "FSBP:S3.5"));
+
+        public static readonly DiagnosticDescriptor UnencryptedEbsVolume = new(
+            RuleIdentifiers.UnencryptedEbsVolume,
+            title: "EBS volume is not encrypted",
+            messageFormat: "{0}" + Duties.EncryptionAtRest,
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "EBS volumes and launch block devices should set Encrypted = true (or rely on account-level EBS encryption by default, which the code cannot show).",
+            helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.UnencryptedEbsVolume),
+            customTags: Tags(Duties.DataProtectionTag, "CWE-311", "FSBP:EC2.3", "FSBP:EC2.7"));
+
+        public static readonly DiagnosticDescriptor PlainTextSecretParameter = new(
+            RuleIdentifiers.PlainTextSecretParameter,
+            title: "Secret stored as a plain-text SSM parameter",
+            messageFormat: "{0}" + Duties.SecretsAtRest,
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "A parameter whose name or description says it holds a secret should be a SecureString, encrypted with KMS.",
+            helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.PlainTextSecretParameter),
+            customTags: Tags(Duties.DataProtectionTag, "CWE-312"));
+
+        public static readonly DiagnosticDescriptor WeakKmsKeyManagement = new(
+            RuleIdentifiers.WeakKmsKeyManagement,
+            title: "KMS key management is weakened",
+            messageFormat: "{0}" + Duties.KeyManagement,
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Keys scheduled for deletion need a waiting period long enough to notice a mistake; symmetric encryption keys should rotate automatically.",
+            helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.WeakKmsKeyManagement),
+            customTags: Tags(Duties.DataProtectionTag, "FSBP:KMS.3", "FSBP:KMS.4"));
 
         public static readonly DiagnosticDescriptor WildcardPolicyAction = new(
             RuleIdentifiers.WildcardPolicyAction,
@@ -42,6 +89,17 @@ namespace SrmAnalyzers
             description: "An Allow statement for principal '*' without a Condition lets anyone, in any account or none, act on the resource.",
             helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.PublicPolicyPrincipal),
             customTags: Tags(Duties.IdentityAndAccessTag, "CWE-284", "FSBP:S3.2", "FSBP:S3.3", "FSBP:SNS.4"));
+
+        public static readonly DiagnosticDescriptor PassRoleOnAnyResource = new(
+            RuleIdentifiers.PassRoleOnAnyResource,
+            title: "Policy allows passing any role",
+            messageFormat: "{0}" + Duties.LeastPrivilege,
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "iam:PassRole on Resource '*' lets the holder hand any role, including administrator roles, to a service: a privilege-escalation path.",
+            helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.PassRoleOnAnyResource),
+            customTags: Tags(Duties.IdentityAndAccessTag, "CWE-269"));
 
         public static readonly DiagnosticDescriptor HardCodedCredentials = new(
             RuleIdentifiers.HardCodedCredentials,
@@ -75,6 +133,50 @@ namespace SrmAnalyzers
             description: "Block Public Access should keep BlockPublicAcls, IgnorePublicAcls, BlockPublicPolicy and RestrictPublicBuckets all true; deleting the configuration removes the guard entirely.",
             helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.WeakenedS3BlockPublicAccess),
             customTags: Tags(Duties.NetworkAndAccessTag, "FSBP:S3.1", "FSBP:S3.8"));
+
+        public static readonly DiagnosticDescriptor WorldOpenSecurityGroup = new(
+            RuleIdentifiers.WorldOpenSecurityGroup,
+            title: "Security group is open to the internet",
+            messageFormat: "{0}" + Duties.Firewalls,
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Ingress from 0.0.0.0/0 or ::/0 exposes the port to every host on the internet; administration and database ports are reported as errors.",
+            helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.WorldOpenSecurityGroup),
+            customTags: Tags(Duties.NetworkAndAccessTag, "CWE-284", "FSBP:EC2.13", "FSBP:EC2.14", "FSBP:EC2.18", "FSBP:EC2.19"));
+
+        public static readonly DiagnosticDescriptor InstanceMetadataV1Allowed = new(
+            RuleIdentifiers.InstanceMetadataV1Allowed,
+            title: "EC2 instance allows IMDSv1",
+            messageFormat: "{0}" + Duties.InstanceConfiguration,
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "IMDSv1 answers unauthenticated GET requests, so an SSRF bug can steal the instance role's credentials; require IMDSv2 session tokens.",
+            helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.InstanceMetadataV1Allowed),
+            customTags: Tags(Duties.NetworkAndAccessTag, "FSBP:EC2.8"));
+
+        public static readonly DiagnosticDescriptor ResilienceProtectionOff = new(
+            RuleIdentifiers.ResilienceProtectionOff,
+            title: "Resilience protection is turned off",
+            messageFormat: "{0}" + Duties.Resilience,
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Suspending S3 versioning or turning off DynamoDB deletion protection removes the customer's protection against accidental or malicious deletion.",
+            helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.ResilienceProtectionOff),
+            customTags: Tags(Duties.LoggingAndResilienceTag, "FSBP:S3.14", "FSBP:DynamoDB.6"));
+
+        public static readonly DiagnosticDescriptor InvalidOption = new(
+            RuleIdentifiers.InvalidOption,
+            title: "SrmAnalyzers option is not valid",
+            messageFormat: "{0}",
+            ConfigurationCategory,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "An srm.* option in .editorconfig or .globalconfig has a value the rule does not accept; the rule uses its default instead.",
+            helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.InvalidOption),
+            customTags: Tags("Configuration", WellKnownDiagnosticTags.CompilationEnd));
 
         private static string[] Tags(params string[] tags) => tags;
     }
