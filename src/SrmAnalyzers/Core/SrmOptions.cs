@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -55,6 +56,30 @@ namespace SrmAnalyzers.Core
             }
 
             return null;
+        }
+
+        /// <summary>Splits a comma-separated option value into trimmed, non-empty items.</summary>
+        public static string[] SplitList(string value) =>
+            value.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries)
+                .Select(item => item.Trim())
+                .Where(item => item.Length > 0)
+                .ToArray();
+
+        /// <summary>
+        /// An option declared in <see cref="OptionDefinitions"/>, parsed with <paramref name="parse"/>
+        /// when its definition accepts the raw value, and the default otherwise (never throws).
+        /// </summary>
+        public static RuleOption<T> Get<T>(AnalyzerOptions options, SyntaxTree tree, OptionDefinition definition, T defaultValue, Func<string, T> parse)
+        {
+            var raw = GetRaw(options, tree, definition.RuleId, definition.Name);
+            if (raw is null)
+            {
+                return new RuleOption<T>(definition.Key, defaultValue, rawValue: null, isMalformed: false);
+            }
+
+            return definition.IsValid(raw)
+                ? new RuleOption<T>(definition.Key, parse(raw), raw, isMalformed: false)
+                : new RuleOption<T>(definition.Key, defaultValue, raw, isMalformed: true);
         }
 
         /// <summary>

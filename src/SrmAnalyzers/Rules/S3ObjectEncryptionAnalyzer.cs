@@ -31,8 +31,6 @@ namespace SrmAnalyzers.Rules
         /// <summary>Diagnostic property present when <c>srm.SRM101.required_encryption = kms</c> was in effect (AES256 values are then replaced too).</summary>
         public const string KmsRequiredProperty = "KmsRequired";
 
-        public const string RequiredEncryptionOption = "required_encryption";
-
         internal const string MethodProperty = "ServerSideEncryptionMethod";
 
         private const string CustomerMethodProperty = "ServerSideEncryptionCustomerMethod";
@@ -47,7 +45,7 @@ namespace SrmAnalyzers.Rules
             "Amazon.S3.Transfer.TransferUtilityUploadDirectoryRequest",
         };
 
-        private static readonly string OptionKey = SrmOptions.Key(RuleIdentifiers.S3ObjectWithoutChosenEncryption, RequiredEncryptionOption);
+        private static readonly string OptionKey = OptionDefinitions.RequiredEncryption.Key;
 
         private static readonly string[] TransferUtilityTypes = { "Amazon.S3.Transfer.TransferUtility", "Amazon.S3.Transfer.ITransferUtility" };
 
@@ -167,7 +165,7 @@ namespace SrmAnalyzers.Rules
         }
 
         private static RequiredEncryption ReadRequiredEncryption(AnalyzerOptions options, SyntaxTree tree) =>
-            SrmOptions.GetEnum(options, tree, RuleIdentifiers.S3ObjectWithoutChosenEncryption, RequiredEncryptionOption, RequiredEncryption.Any).Value;
+            SrmOptions.GetEnum(options, tree, OptionDefinitions.RequiredEncryption.RuleId, OptionDefinitions.RequiredEncryption.Name, RequiredEncryption.Any).Value;
 
         /// <summary>
         /// SSE-C: a customer-provided key is a choice of encryption (and of key control). Any write
