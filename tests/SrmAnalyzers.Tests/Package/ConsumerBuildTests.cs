@@ -75,6 +75,49 @@ namespace SrmAnalyzers.Tests.Package
         }
 
         [Fact]
+        public void AllErrors_mode_makes_every_finding_an_error()
+        {
+            var build = _package.Build(editorConfig: null, "-p:SrmAnalysisMode=AllErrors");
+
+            Assert.False(build.Result.Succeeded, build.ToString());
+            Assert.Empty(MarkerProblems(_package.ExpectedMarkers, build.Diagnostics));
+            Assert.All(build.Diagnostics, d => Assert.Equal("error", d.Severity));
+        }
+
+        [Fact]
+        public void None_mode_turns_every_rule_off_and_editorconfig_still_wins()
+        {
+            var off = _package.Build(editorConfig: null, "-p:SrmAnalysisMode=None");
+            Assert.True(off.Result.Succeeded, off.ToString());
+            Assert.Empty(off.Diagnostics);
+
+            // The presets sit below the project's own configuration.
+            var reenabled = _package.Build($"dotnet_diagnostic.{ConfiguredRule}.severity = warning", "-p:SrmAnalysisMode=None");
+            Assert.Contains(reenabled.Diagnostics, d => d.RuleId == ConfiguredRule);
+            Assert.All(reenabled.Diagnostics, d => Assert.Equal(ConfiguredRule, d.RuleId));
+        }
+
+        [Fact]
+        public void Unknown_mode_warns_and_keeps_the_default_severities()
+        {
+            var build = _package.Build(editorConfig: null, "-p:SrmAnalysisMode=Paranoid");
+
+            Assert.True(build.Result.Succeeded, build.ToString());
+            Assert.Contains("warning SRM900", build.Result.Output, StringComparison.Ordinal);
+            Assert.Empty(MarkerProblems(_package.ExpectedMarkers, build.Diagnostics.Where(d => d.RuleId != "SRM900").ToList()));
+        }
+
+        [Fact]
+        public void Test_projects_can_be_excluded_except_for_hard_coded_credentials()
+        {
+            var build = _package.Build(editorConfig: null, "-p:SrmExcludeTestProjects=true", "-p:IsTestProject=true");
+
+            Assert.True(build.Result.Succeeded, build.ToString());
+            Assert.Contains(build.Diagnostics, d => d.RuleId == RuleIdentifiers.HardCodedCredentials);
+            Assert.All(build.Diagnostics, d => Assert.Equal(RuleIdentifiers.HardCodedCredentials, d.RuleId));
+        }
+
+        [Fact]
         public void Error_log_is_sarif_2_1_with_rule_help_and_tags()
         {
             using var sarif = ReadSarif(_package.DefaultBuild);

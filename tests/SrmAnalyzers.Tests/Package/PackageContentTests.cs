@@ -43,6 +43,16 @@ namespace SrmAnalyzers.Tests.Package
         }
 
         [Fact]
+        public void Package_ships_the_analysis_mode_presets()
+        {
+            Assert.Contains("build/SrmAnalyzers.targets", _package.Entries);
+            Assert.Contains("buildTransitive/SrmAnalyzers.targets", _package.Entries);
+            Assert.Equal(
+                new[] { "AllErrors", "None", "Strict", "TestProjects" }.Select(mode => $"globalconfig/SrmAnalyzers.{mode}.globalconfig"),
+                _package.Entries.Where(entry => entry.StartsWith("globalconfig/", StringComparison.Ordinal)));
+        }
+
+        [Fact]
         public void Package_has_no_dependencies()
         {
             var dependencies = _package.MetadataElement("dependencies");
