@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SrmAnalyzers.Benchmark
+{
+    /// <summary>
+    /// For each size: the compiler's time to bind and check the synthetic solution, then the same
+    /// compilation analysed by every SRM analyzer, with Roslyn's per-analyzer execution times.
+    /// Also a compilation of the same size that does not reference the AWS SDK.
+    /// Usage: dotnet run -c Release --project perf/SrmAnalyzers.Benchmark [-- sizes=250,1000,4000 runs=3]
+    /// </summary>
+    internal static class Program
+    {
+        private static async Task<int> Main(string[] args)
+        {
+            var sizes = Argument(args, "sizes", "250,1000,4000").Split(',').Select(int.Parse).ToArray();
+            var runs = int.Parse(Argument(args, "runs", "3"));
+            var analyzers = typeof(SrmAnalyzers.Core.SrmAnalyzer).Assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+                .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+                .ToImmutableArray();
+            var runtime = Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll")
+                .Where(p => !Path.GetFileName(p).StartsWith("Microsoft.VisualBasic", StringComparison.Ordinal))
+                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+                .ToList();
+            var aws = typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "AwsSdkDlls").Value!
+                .Split(';').Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
+
+            Console.WriteLine($"SrmAnalyzers benchmark: {analyzers.Length} analyzers, best of {runs} runs, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+            Console.WriteLine("| files | lines | AWS SDK | compiler (ms) | SRM analyzers (ms) | ratio | findings | most expensive rule |");
+            Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|---|");
+            var perRuleLines = new List<string>();
+            foreach (var withAws in new[] { true, false })
+            {
+                foreach (var size in sizes)
+                {
+                    var trees = Enumerable.Range(0, size)
+                        .Select(i => CSharpSyntaxTree.ParseText(SyntheticSolution.File(i, withAws), path: $"File{i}.cs"))
+                        .ToList();
+                    var lines = trees.Sum(t => t.GetText().Lines.Count);
+                    var references = withAws ? runtime.Concat(aws).ToList() : runtime;
+                    var best = (Compiler: double.MaxValue, Analyzers: double.MaxValue, Findings: 0, PerRule: (IReadOnlyList<(string, double)>)Array.Empty<(string, double)>());
+                    for (var run = 0; run < runs; run++)
+                    {
+                        var measured = await MeasureAsync(trees, references, analyzers);
+                        if (measured.Compiler + measured.Analyzers < best.Compiler + best.Analyzers)
+                        {
+                            best = measured;
+                        }
+                    }
+
+                    var top = best.PerRule.OrderByDescending(r => r.Item2).First();
+                    Console.WriteLine($"| {size} | {lines} | {(withAws ? "yes" : "no")} | {best.Compiler:F0} | {best.Analyzers:F1} | {best.Analyzers / best.Compiler:P2} | {best.Findings} | {top.Item1} {top.Item2:F1} ms |");
+                    perRuleLines.Add($"| {size} | {(withAws ? "yes" : "no")} | " + string.Join(" | ", best.PerRule.OrderBy(r => r.Item1, StringComparer.Ordinal).Select(r => $"{r.Item1} {r.Item2:F1}")) + " |");
+                }
+            }
+
+            Console.WriteLine();
+            Console.WriteLine("Per rule (ms):");
+            perRuleLines.ForEach(Console.WriteLine);
+            return 0;
+        }
+
+        private static async Task<(double Compiler, double Analyzers, int Findings, IReadOnlyList<(string, double)> PerRule)> MeasureAsync(
+            IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
+        {
+            var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+
+            // The compiler's own work: binding and checking every method body (what a build does before emitting).
+            var compilation = CSharpCompilation.Create("Bench", trees, references, options);
+            var stopwatch = Stopwatch.StartNew();
+            var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+            stopwatch.Stop();
+            if (errors > 0)
+            {
+                throw new InvalidOperationException($"The synthetic solution does not compile: {compilation.GetDiagnostics().First(d => d.Severity == DiagnosticSeverity.Error)}");
+            }
+
+            // The analyzers over a fresh compilation of the same trees; their time comes from Roslyn's telemetry.
+            var analyzed = CSharpCompilation.Create("Bench", trees, references, options).WithAnalyzers(
+                analyzers,
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            var findings = (await analyzed.GetAnalyzerDiagnosticsAsync()).Length;
+            var perRule = new List<(string, double)>();
+            foreach (var analyzer in analyzers)
+            {
+                var telemetry = await analyzed.GetAnalyzerTelemetryInfoAsync(analyzer, default);
+                perRule.Add((string.Join("/", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct()), telemetry.ExecutionTime.TotalMilliseconds));
+            }
+
+            return (stopwatch.Elapsed.TotalMilliseconds, perRule.Sum(r => r.Item2), findings, perRule);
+        }
+
+        private static string Argument(string[] args, string name, string defaultValue) =>
+            args.FirstOrDefault(a => a.StartsWith(name + "=", StringComparison.Ordinal))?.Substring(name.Length + 1) ?? defaultValue;
+    }
+}
