@@ -1,0 +1,243 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using SrmAnalyzers.Tests.Infrastructure;
+using VerifyCS = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.WorldOpenSecurityGroupAnalyzer>;
+
+namespace SrmAnalyzers.Tests.Rules
+{
+    /// <summary>AWSSDK.EC2 is only referenced in its 4.x version here, so every case runs on Sdk.V4.</summary>
+    public class SRM403Tests
+    {
+        private static DiagnosticResult Open(int location, string ports, string cidr, DiagnosticSeverity severity) =>
+            new DiagnosticResult("SRM403", severity).WithLocation(location)
+                .WithArguments($"Security group ingress opens {ports} to {cidr} (the whole internet)");
+
+        /// <summary>One ingress request with one permission (location 0) built from the given properties.</summary>
+        private static string Ingress(string permission) => $$"""
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Amazon.EC2;
+using Amazon.EC2.Model;
+
+class Firewall
+{
+    async Task Open(IAmazonEC2 ec2)
+    {
+        await ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest
+        {
+            GroupId = "sg-0123456789abcdef0",
+            IpPermissions = new List<IpPermission>
+            {
+                {|#0:new IpPermission|}
+                {
+                    {{permission}}
+                },
+            },
+        });
+    }
+}
+""";
+
+        private static string IngressWithoutMarkup(string permission) =>
+            Ingress(permission).Replace("{|#0:new IpPermission|}", "new IpPermission");
+
+        [Fact]
+        public Task Ssh_open_to_the_world_is_an_error() => VerifyCS.AnalyzerAsync(
+            Ingress("""IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+            Sdk.V4,
+            Open(0, "port 22 (an administration or database port)", "0.0.0.0/0", DiagnosticSeverity.Error));
+
+        [Fact]
+        public Task Application_port_open_to_the_world_is_a_warning() => VerifyCS.AnalyzerAsync(
+            Ingress("""IpProtocol = "tcp", FromPort = 8080, ToPort = 8080, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+            Sdk.V4,
+            Open(0, "port 8080", "0.0.0.0/0", DiagnosticSeverity.Warning));
+
+        [Fact]
+        public Task Ipv6_world_range_is_reported() => VerifyCS.AnalyzerAsync(
+            Ingress("""IpProtocol = "udp", FromPort = 5000, ToPort = 5010, Ipv6Ranges = { new Ipv6Range { CidrIpv6 = "::/0" } },"""),
+            Sdk.V4,
+            Open(0, "ports 5000-5010", "::/0", DiagnosticSeverity.Warning));
+
+        [Theory]
+        [InlineData("-1")]
+        [InlineData("all")]
+        public Task Every_protocol_is_an_error_without_ports(string protocol) => VerifyCS.AnalyzerAsync(
+            Ingress($$"""IpProtocol = "{{protocol}}", Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "10.0.0.0/8" }, new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+            Sdk.V4,
+            Open(0, "all protocols and ports", "0.0.0.0/0", DiagnosticSeverity.Error));
+
+        [Fact]
+        public Task Full_port_range_is_an_error() => VerifyCS.AnalyzerAsync(
+            Ingress("""IpProtocol = "tcp", FromPort = 0, ToPort = 65535, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+            Sdk.V4,
+            Open(0, "all ports", "0.0.0.0/0", DiagnosticSeverity.Error));
+
+        [Fact]
+        public Task Port_range_covering_a_database_port_is_an_error() => VerifyCS.AnalyzerAsync(
+            Ingress("""IpProtocol = "tcp", FromPort = 5000, ToPort = 6000, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+            Sdk.V4,
+            Open(0, "ports 5000-6000 (including administration or database port 5432)", "0.0.0.0/0", DiagnosticSeverity.Error));
+
+        [Fact]
+        public Task Permissions_from_locals_constants_and_later_adds_are_reported_at_their_creation() => VerifyCS.AnalyzerAsync("""
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Amazon.EC2;
+using Amazon.EC2.Model;
+
+class Firewall
+{
+    private const string Anywhere = "0.0.0.0/0";
+    private const int Rdp = 3389;
+
+    async Task Open(IAmazonEC2 ec2, bool admin)
+    {
+        var world = new IpRange { CidrIp = Anywhere };
+        var rdp = {|#0:new IpPermission|} { IpProtocol = "tcp", FromPort = Rdp, ToPort = Rdp };
+        rdp.Ipv4Ranges = new List<IpRange> { world };
+        var permissions = new List<IpPermission> { rdp };
+        permissions.Add(new IpPermission { IpProtocol = "tcp", FromPort = admin ? 9000 : 9001, ToPort = 9001, Ipv4Ranges = new List<IpRange> { world } });
+        await ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest("web", permissions));
+
+        var request = new AuthorizeSecurityGroupIngressRequest { GroupId = "sg-1" };
+        request.IpPermissions = new List<IpPermission> { {|#2:new IpPermission|} { IpProtocol = "TCP", FromPort = 8443, ToPort = 8443, Ipv6Ranges = new List<Ipv6Range> { new Ipv6Range { CidrIpv6 = " ::/0 " } } } };
+        await ec2.AuthorizeSecurityGroupIngressAsync(request);
+    }
+}
+""", Sdk.V4,
+            Open(0, "port 3389 (an administration or database port)", "0.0.0.0/0", DiagnosticSeverity.Error),
+            Open(2, "port 8443", "::/0", DiagnosticSeverity.Warning));
+
+        [Theory]
+        [InlineData("""IpProtocol = "tcp", FromPort = 443, ToPort = 443, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },""")]
+        [InlineData("""IpProtocol = "tcp", FromPort = 80, ToPort = 80, Ipv6Ranges = new List<Ipv6Range> { new Ipv6Range { CidrIpv6 = "::/0" } },""")]
+        [InlineData("""IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "10.0.0.0/8" }, new IpRange { CidrIp = "172.16.0.0/12" }, new IpRange { CidrIp = "192.168.0.0/16" }, new IpRange { CidrIp = "203.0.113.7/32" } },""")]
+        [InlineData("""IpProtocol = "-1", Ipv6Ranges = new List<Ipv6Range> { new Ipv6Range { CidrIpv6 = "fc00::/7" } },""")]
+        [InlineData("""IpProtocol = "icmp", FromPort = -1, ToPort = -1, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },""")]
+        [InlineData("""IpProtocol = "tcp", FromPort = 22, ToPort = 22, UserIdGroupPairs = new List<UserIdGroupPair> { new UserIdGroupPair { GroupId = "sg-bastion" } },""")]
+        [InlineData("""IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/8" } },""")]
+        public Task Allowed_ports_private_ranges_and_other_sources_are_not_reported(string permission) =>
+            VerifyCS.AnalyzerAsync(IngressWithoutMarkup(permission), Sdk.V4);
+
+        [Fact]
+        public Task Unknown_values_are_not_reported() => VerifyCS.AnalyzerAsync("""
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Amazon.EC2;
+using Amazon.EC2.Model;
+
+class Firewall
+{
+    async Task Open(IAmazonEC2 ec2, string cidr, int port, string protocol)
+    {
+        await ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest
+        {
+            GroupId = "sg-1",
+            IpPermissions =
+            {
+                new IpPermission { IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = cidr } } },
+                new IpPermission { IpProtocol = "tcp", FromPort = port, ToPort = port, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } } },
+                new IpPermission { IpProtocol = protocol, FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } } },
+            },
+        });
+    }
+}
+""", Sdk.V4);
+
+        [Fact]
+        public Task World_open_ssh_in_an_initializer_collection_is_reported() => VerifyCS.AnalyzerAsync("""
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Amazon.EC2;
+using Amazon.EC2.Model;
+
+class Firewall
+{
+    async Task Open(IAmazonEC2 ec2)
+    {
+        await ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest
+        {
+            GroupId = "sg-1",
+            IpPermissions =
+            {
+                {|#0:new IpPermission|} { IpProtocol = "tcp", FromPort = 27017, ToPort = 27017, Ipv4Ranges = { new IpRange { CidrIp = "0.0.0.0/0" } } },
+                new IpPermission { IpProtocol = "tcp", FromPort = 443, ToPort = 443, Ipv4Ranges = { new IpRange { CidrIp = "0.0.0.0/0" } } },
+            },
+        });
+    }
+}
+""", Sdk.V4, Open(0, "port 27017 (an administration or database port)", "0.0.0.0/0", DiagnosticSeverity.Error));
+
+        [Fact]
+        public Task Egress_revoke_and_unsent_permissions_are_not_ingress() => VerifyCS.AnalyzerAsync("""
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Amazon.EC2;
+using Amazon.EC2.Model;
+
+class Firewall
+{
+    async Task Close(IAmazonEC2 ec2)
+    {
+        var all = new IpPermission { IpProtocol = "-1", Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } } };
+        await ec2.AuthorizeSecurityGroupEgressAsync(new AuthorizeSecurityGroupEgressRequest { GroupId = "sg-1", IpPermissions = new List<IpPermission> { all } });
+        await ec2.RevokeSecurityGroupIngressAsync(new RevokeSecurityGroupIngressRequest { GroupId = "sg-1", IpPermissions = new List<IpPermission> { all } });
+        var unused = new IpPermission { IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } } };
+    }
+}
+""", Sdk.V4);
+
+        [Fact]
+        public Task Look_alike_types_are_not_reported() => VerifyCS.AnalyzerAsync("""
+using System.Collections.Generic;
+
+namespace MyCompany.Network
+{
+    public class IpRange { public string CidrIp { get; set; } = ""; }
+    public class IpPermission { public string IpProtocol { get; set; } = ""; public int? FromPort { get; set; } public int? ToPort { get; set; } public List<IpRange> Ipv4Ranges { get; set; } = new(); }
+    public class AuthorizeSecurityGroupIngressRequest { public List<IpPermission> IpPermissions { get; set; } = new(); }
+
+    class Firewall
+    {
+        AuthorizeSecurityGroupIngressRequest Build() => new AuthorizeSecurityGroupIngressRequest
+        {
+            IpPermissions = new List<IpPermission> { new IpPermission { IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } } } },
+        };
+    }
+}
+""", Sdk.V4);
+
+        [Fact]
+        public Task Admin_ports_option_changes_what_is_an_error() => VerifyCS.AnalyzerAsync(
+            Ingress("""IpProtocol = "tcp", FromPort = 8080, ToPort = 8080, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+            Sdk.V4,
+            options: "srm.SRM403.admin_ports = 22, 8080\n",
+            stubs: null,
+            Open(0, "port 8080 (an administration or database port)", "0.0.0.0/0", DiagnosticSeverity.Error));
+
+        [Fact]
+        public Task Allowed_public_ports_option_accepts_more_ports() => VerifyCS.AnalyzerAsync(
+            IngressWithoutMarkup("""IpProtocol = "tcp", FromPort = 8080, ToPort = 8081, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+            Sdk.V4,
+            options: "srm.SRM403.allowed_public_ports = 443,8080,8081\n",
+            stubs: null);
+
+        [Fact]
+        public Task Allowed_public_ports_option_replaces_the_default() => VerifyCS.AnalyzerAsync(
+            Ingress("""IpProtocol = "tcp", FromPort = 80, ToPort = 80, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+            Sdk.V4,
+            options: "srm.SRM403.allowed_public_ports = 443\n",
+            stubs: null,
+            Open(0, "port 80", "0.0.0.0/0", DiagnosticSeverity.Warning));
+
+        [Fact]
+        public Task Malformed_options_fall_back_to_the_defaults() => VerifyCS.AnalyzerAsync(
+            Ingress("""IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+            Sdk.V4,
+            options: "srm.SRM403.admin_ports = ssh\nsrm.SRM403.allowed_public_ports = 22,70000\n",
+            stubs: null,
+            Open(0, "port 22 (an administration or database port)", "0.0.0.0/0", DiagnosticSeverity.Error));
+    }
+}
