@@ -48,36 +48,111 @@ namespace SrmAnalyzers.Rules
 
         private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols)
         {
-            if (symbols.Get(ClientConfigTypeName) is { } clientConfig)
+            var clientConfig = symbols.Get(ClientConfigTypeName);
+            if (clientConfig is not null)
             {
                 RegisterCreationAction(context, symbols, type => AwsSymbols.InheritsFrom(type, clientConfig), AnalyzeClientConfig);
             }
 
-            if (symbols.Get(ProtocolTypeName)?.GetMembers("HTTP").OfType<IFieldSymbol>().FirstOrDefault() is { HasConstantValue: true } httpField)
+            var presignRequest = symbols.Get(PresignRequestTypeName);
+            var httpField = symbols.Get(ProtocolTypeName)?.GetMembers("HTTP").OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue);
+            if (presignRequest is not null && httpField is not null)
             {
                 RegisterCreationAction(context, symbols, symbols.GetAll(PresignRequestTypeName), creation => AnalyzePresignRequest(creation, httpField));
+            }
+
+            if (clientConfig is not null || (presignRequest is not null && httpField is not null))
+            {
+                context.RegisterOperationAction(
+                    operationContext => AnalyzeUntrackedWrite(operationContext, symbols, clientConfig, presignRequest, httpField),
+                    OperationKind.SimpleAssignment);
+            }
+        }
+
+        /// <summary>
+        /// <c>ServiceURL</c> / <c>Protocol</c> written on an object the creation actions do not see: a field,
+        /// a parameter, a property, a method result, a nested <c>Config = { ... }</c> initializer. An http://
+        /// URL to a remote host or Protocol.HTTP is wrong wherever the object came from. UseHttp is left
+        /// alone here: without the config's creation its ServiceURL (maybe an emulator) is unknown.
+        /// </summary>
+        private static void AnalyzeUntrackedWrite(OperationAnalysisContext context, AwsSymbols symbols, INamedTypeSymbol? clientConfig, INamedTypeSymbol? presignRequest, IFieldSymbol? httpField)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IPropertyReferenceOperation { Property: var property } target
+                || property.Name is not (ServiceUrlProperty or ProtocolProperty))
+            {
+                return;
+            }
+
+            var ownerType = target.Instance?.Type ?? property.ContainingType;
+            var isServiceUrl = property.Name == ServiceUrlProperty && clientConfig is not null && AwsSymbols.InheritsFrom(ownerType, clientConfig);
+            var isProtocol = property.Name == ProtocolProperty && presignRequest is not null && httpField is not null && AwsSymbols.InheritsFrom(ownerType, presignRequest);
+            if (!isServiceUrl && !isProtocol)
+            {
+                return;
+            }
+
+            var resolver = new ValueResolver(symbols, OperationScope.For(assignment));
+            if (IsTrackedByCreation(assignment, target, resolver) || RequestTracker.IsInTestDoubleExpression(assignment))
+            {
+                return;
+            }
+
+            var location = assignment.Value.Syntax.GetLocation();
+            var editable = new List<Location>();
+            if (isServiceUrl)
+            {
+                var allowedHosts = AllowedHosts(context.Options, assignment.Syntax.SyntaxTree);
+                if (BadHost(resolver.Resolve(assignment.Value), allowedHosts) is { } host)
+                {
+                    var fixable = CollectHttpSchemes(assignment.Value, resolver, allowedHosts, editable) && editable.Count > 0;
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        DiagnosticDescriptors.TlsDisabled,
+                        location,
+                        fixable ? editable : null,
+                        fixable ? FixOf(UseHttps) : null,
+                        ServiceUrlMessage(ownerType!.Name, host)));
+                }
+            }
+            else if (resolver.Resolve(assignment.Value).Any(v => Equals(v, httpField!.ConstantValue)))
+            {
+                var fixable = CollectProtocolNames(assignment.Value, resolver, httpField!, editable) && editable.Count > 0;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.TlsDisabled,
+                    location,
+                    fixable ? editable : null,
+                    fixable ? FixOf(UseProtocolHttps) : null,
+                    ProtocolMessage));
+            }
+        }
+
+        /// <summary>True when the write belongs to an object a creation action judges: its own initializer, or a local holding the <c>new</c>.</summary>
+        private static bool IsTrackedByCreation(ISimpleAssignmentOperation assignment, IPropertyReferenceOperation target, ValueResolver resolver)
+        {
+            switch (target.Instance)
+            {
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+                    return assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation };
+                case ILocalReferenceOperation local:
+                    // The tracker follows writes through any local a `new` was stored in; a local assigned
+                    // more than once may be one of those, so only a single non-creation value counts as untracked.
+                    return resolver.Scope.SingleAssignedValue(local.Local) is null
+                        || resolver.FollowToSource(local) is IObjectCreationOperation;
+                default:
+                    return false;
             }
         }
 
         private static void AnalyzeClientConfig(CreationContext creation)
         {
-            var allowedHosts = SrmOptions.Get(
-                creation.Context.Options,
-                creation.Creation.Syntax.SyntaxTree,
-                OptionDefinitions.AllowedHttpHosts,
-                ImmutableArray<string>.Empty,
-                raw => SrmOptions.SplitList(raw).ToImmutableArray()).Value;
+            var allowedHosts = AllowedHosts(creation.Context.Options, creation.Creation.Syntax.SyntaxTree);
             var config = creation.Tracked;
             var configName = creation.Creation.Type?.Name ?? "client config";
 
             // An explicit http:// URL decides the scheme whatever UseHttp says: report it first.
             foreach (var write in config.FinalWritesOf(ServiceUrlProperty))
             {
-                var value = creation.Resolver.Resolve(write.Value);
-                var host = value.Strings.Select(HttpUrl.Parse)
-                    .FirstOrDefault(url => url.Scheme == UrlScheme.Http && url.HasKnownHost && !IsLocalOrAllowed(url.Host!, allowedHosts))
-                    .Host;
-                if (host is not null)
+                if (BadHost(creation.Resolver.Resolve(write.Value), allowedHosts) is { } host)
                 {
                     var editable = new List<Location>();
                     var fixable = CollectHttpSchemes(write.Value, creation.Resolver, allowedHosts, editable);
@@ -86,7 +161,7 @@ namespace SrmAnalyzers.Rules
                         Locations.OfValue(write),
                         fixable && editable.Count > 0 ? editable : null,
                         fixable && editable.Count > 0 ? FixOf(UseHttps) : null,
-                        $"{configName}.ServiceURL uses http:// to {host}: requests, responses and their data travel in clear text"));
+                        ServiceUrlMessage(configName, host)));
                     return;
                 }
             }
@@ -123,7 +198,7 @@ namespace SrmAnalyzers.Rules
                     Locations.OfValue(write),
                     fixable && editable.Count > 0 ? editable : null,
                     fixable && editable.Count > 0 ? FixOf(UseProtocolHttps) : null,
-                    "GetPreSignedUrlRequest.Protocol = Protocol.HTTP makes a presigned URL whose request and data travel in clear text"));
+                    ProtocolMessage));
                 return;
             }
         }
@@ -196,8 +271,21 @@ namespace SrmAnalyzers.Rules
             return false;
         }
 
-        private static bool IsBadUrl(ResolvedValue value, ImmutableArray<string> allowedHosts) =>
-            value.Strings.Select(HttpUrl.Parse).Any(url => url.Scheme == UrlScheme.Http && url.HasKnownHost && !IsLocalOrAllowed(url.Host!, allowedHosts));
+        private static bool IsBadUrl(ResolvedValue value, ImmutableArray<string> allowedHosts) => BadHost(value, allowedHosts) is not null;
+
+        /// <summary>The first remote host, neither local nor allowed, that one of the values sends plain HTTP to.</summary>
+        private static string? BadHost(ResolvedValue value, ImmutableArray<string> allowedHosts) =>
+            value.Strings.Select(HttpUrl.Parse)
+                .FirstOrDefault(url => url.Scheme == UrlScheme.Http && url.HasKnownHost && !IsLocalOrAllowed(url.Host!, allowedHosts))
+                .Host;
+
+        private static ImmutableArray<string> AllowedHosts(AnalyzerOptions options, SyntaxTree tree) =>
+            SrmOptions.Get(options, tree, OptionDefinitions.AllowedHttpHosts, ImmutableArray<string>.Empty, raw => SrmOptions.SplitList(raw).ToImmutableArray()).Value;
+
+        private static string ServiceUrlMessage(string configName, string host) =>
+            $"{configName}.ServiceURL uses http:// to {host}: requests, responses and their data travel in clear text";
+
+        private const string ProtocolMessage = "GetPreSignedUrlRequest.Protocol = Protocol.HTTP makes a presigned URL whose request and data travel in clear text";
 
         /// <summary>
         /// The <c>http</c> of every bad URL in the written value, when each sits in a literal that can be

@@ -172,6 +172,87 @@ class Clients
         [Theory]
         [InlineData(Sdk.V3)]
         [InlineData(Sdk.V4)]
+        public Task Writes_on_configs_and_requests_created_elsewhere_are_reported(Sdk sdk) => VerifyCS.AnalyzerAsync(Usings + @"
+class Holder
+{
+    public AmazonS3Config Config { get; } = new AmazonS3Config();
+}
+
+class Clients
+{
+    private readonly AmazonS3Config _config = new AmazonS3Config();
+
+    ClientConfig Shared { get; } = new AmazonS3Config();
+
+    void Configure(AmazonS3Config config, GetPreSignedUrlRequest link, Func<AmazonS3Config> factory)
+    {
+        config.ServiceURL = {|#0:""http://s3.corp.internal""|};
+        _config.ServiceURL = {|SRM102:""http://10.1.2.3:9000""|};
+        Shared.ServiceURL = {|SRM102:""http://s3.corp.internal""|};
+        var made = factory();
+        made.ServiceURL = {|SRM102:""http://s3.corp.internal""|};
+        var holder = new Holder { Config = { ServiceURL = {|SRM102:""http://s3.corp.internal""|} } };
+        link.Protocol = {|SRM102:Protocol.HTTP|};
+
+        // Fine: local, secure, unknown; UseHttp needs the config's ServiceURL, which is out of sight here.
+        config.ServiceURL = ""http://localhost:4566"";
+        _config.ServiceURL = ""https://s3.corp.internal"";
+        Shared.ServiceURL = Environment.GetEnvironmentVariable(""AWS_ENDPOINT_URL"");
+        config.UseHttp = true;
+        link.Protocol = Protocol.HTTPS;
+    }
+}", sdk,
+            VerifyCS.Diagnostic("SRM102").WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations).WithMessage("AmazonS3Config.ServiceURL uses http:// to s3.corp.internal: requests, responses and their data travel in clear text" + Duty));
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Fix_works_on_writes_to_configs_created_elsewhere(Sdk sdk) => VerifyFix.CodeFixAsync(Usings + @"
+class Clients
+{
+    private readonly AmazonS3Config _config = new AmazonS3Config();
+
+    void Configure(AmazonS3Config config)
+    {
+        config.ServiceURL = {|SRM102:""http://s3.corp.internal""|};
+        _config.ServiceURL = {|SRM102:$""http://s3.corp.internal:{9000}""|};
+    }
+}", Usings + @"
+class Clients
+{
+    private readonly AmazonS3Config _config = new AmazonS3Config();
+
+    void Configure(AmazonS3Config config)
+    {
+        config.ServiceURL = ""https://s3.corp.internal"";
+        _config.ServiceURL = $""https://s3.corp.internal:{9000}"";
+    }
+}", sdk, TlsDisabledCodeFixProvider.UseHttpsEquivalenceKey);
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Fix_works_on_requests_created_elsewhere(Sdk sdk) => VerifyFix.CodeFixAsync(Usings + @"
+class Links
+{
+    void Configure(GetPreSignedUrlRequest link, GetPreSignedUrlRequest other)
+    {
+        link.Protocol = {|SRM102:Protocol.HTTP|};
+        other.Protocol = {|SRM102:Protocol.HTTP|};
+    }
+}", Usings + @"
+class Links
+{
+    void Configure(GetPreSignedUrlRequest link, GetPreSignedUrlRequest other)
+    {
+        link.Protocol = Protocol.HTTPS;
+        other.Protocol = Protocol.HTTPS;
+    }
+}", sdk, TlsDisabledCodeFixProvider.UseProtocolHttpsEquivalenceKey);
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
         public Task One_diagnostic_per_config_even_with_UseHttp_too(Sdk sdk) => VerifyCS.AnalyzerAsync(Usings + @"
 class Clients
 {
