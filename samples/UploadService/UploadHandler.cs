@@ -49,5 +49,19 @@ namespace Acme.Uploads
             await _s3.PutObjectAsync(request, cancellationToken);
             return $"https://{BucketSetup.PreviewsBucket}.s3.amazonaws.com/{previewKey}";
         }
+
+        /// <summary>A short-lived download link to an original, for the support team's tools.</summary>
+        public Task<string> ShareOriginalAsync(string key)
+        {
+            var link = new GetPreSignedUrlRequest
+            {
+                BucketName = BucketSetup.UploadsBucket,
+                Key = key,
+                Verb = HttpVerb.GET,
+                Expires = DateTime.UtcNow.AddMinutes(15),
+                Protocol = Protocol.HTTP, // expect: SRM102
+            };
+            return _s3.GetPreSignedURLAsync(link);
+        }
     }
 }

@@ -44,6 +44,20 @@ namespace SrmAnalyzers.Core
                 return;
             }
 
+            RegisterCreationAction(context, symbols, type => types.Contains(type.OriginalDefinition), action);
+        }
+
+        /// <summary>
+        /// Calls <paramref name="action"/> for each creation of a type accepted by <paramref name="isTarget"/>
+        /// (e.g. every subclass of an SDK base type), outside test-double expressions.
+        /// </summary>
+        private protected static void RegisterCreationAction(
+            CompilationStartAnalysisContext context,
+            AwsSymbols symbols,
+            Func<INamedTypeSymbol, bool> isTarget,
+            Action<CreationContext> action)
+        {
+
             // Registered per operation block so that a diagnostic reported at a later write of the
             // request (req.X = ... further down the member) is local to the block, and fixable;
             // a plain operation action only counts the creation's own span as local.
@@ -52,7 +66,7 @@ namespace SrmAnalyzers.Core
                 {
                     var creation = (IObjectCreationOperation)operationContext.Operation;
                     if (creation.Type is INamedTypeSymbol type
-                        && types.Contains(type.OriginalDefinition)
+                        && isTarget(type)
                         && !RequestTracker.IsInTestDoubleExpression(creation))
                     {
                         action(new CreationContext(operationContext, creation, symbols));
