@@ -56,6 +56,66 @@ namespace SrmAnalyzers.Core
                 ["Email"] = "AmazonCustomerByEmail",
                 ["Group"] = "Group",
             },
+            ["Amazon.SimpleSystemsManagement.ParameterType"] = new()
+            {
+                ["String"] = "String",
+                ["StringList"] = "StringList",
+                ["SecureString"] = "SecureString",
+            },
+            ["Amazon.KeyManagementService.KeySpec"] = new()
+            {
+                ["SYMMETRIC_DEFAULT"] = "SYMMETRIC_DEFAULT",
+                ["RSA_2048"] = "RSA_2048",
+                ["RSA_3072"] = "RSA_3072",
+                ["RSA_4096"] = "RSA_4096",
+                ["ECC_NIST_P256"] = "ECC_NIST_P256",
+                ["ECC_NIST_P384"] = "ECC_NIST_P384",
+                ["ECC_NIST_P521"] = "ECC_NIST_P521",
+                ["ECC_SECG_P256K1"] = "ECC_SECG_P256K1",
+                ["ECC_NIST_EDWARDS25519"] = "ECC_NIST_EDWARDS25519",
+                ["HMAC_224"] = "HMAC_224",
+                ["HMAC_256"] = "HMAC_256",
+                ["HMAC_384"] = "HMAC_384",
+                ["HMAC_512"] = "HMAC_512",
+                ["ML_DSA_44"] = "ML_DSA_44",
+                ["ML_DSA_65"] = "ML_DSA_65",
+                ["ML_DSA_87"] = "ML_DSA_87",
+                ["ML_KEM_512"] = "ML_KEM_512",
+                ["ML_KEM_768"] = "ML_KEM_768",
+                ["ML_KEM_1024"] = "ML_KEM_1024",
+                ["SM2"] = "SM2",
+            },
+            ["Amazon.KeyManagementService.CustomerMasterKeySpec"] = new()
+            {
+                ["SYMMETRIC_DEFAULT"] = "SYMMETRIC_DEFAULT",
+                ["RSA_2048"] = "RSA_2048",
+                ["RSA_3072"] = "RSA_3072",
+                ["RSA_4096"] = "RSA_4096",
+                ["ECC_NIST_P256"] = "ECC_NIST_P256",
+                ["ECC_NIST_P384"] = "ECC_NIST_P384",
+                ["ECC_NIST_P521"] = "ECC_NIST_P521",
+                ["ECC_SECG_P256K1"] = "ECC_SECG_P256K1",
+                ["HMAC_224"] = "HMAC_224",
+                ["HMAC_256"] = "HMAC_256",
+                ["HMAC_384"] = "HMAC_384",
+                ["HMAC_512"] = "HMAC_512",
+                ["SM2"] = "SM2",
+            },
+            ["Amazon.KeyManagementService.KeyUsageType"] = new()
+            {
+                ["ENCRYPT_DECRYPT"] = "ENCRYPT_DECRYPT",
+                ["SIGN_VERIFY"] = "SIGN_VERIFY",
+                ["GENERATE_VERIFY_MAC"] = "GENERATE_VERIFY_MAC",
+                ["KEY_AGREEMENT"] = "KEY_AGREEMENT",
+                ["ENCAPSULATE_DECAPSULATE"] = "ENCAPSULATE_DECAPSULATE",
+            },
+            ["Amazon.KeyManagementService.OriginType"] = new()
+            {
+                ["AWS_KMS"] = "AWS_KMS",
+                ["EXTERNAL"] = "EXTERNAL",
+                ["AWS_CLOUDHSM"] = "AWS_CLOUDHSM",
+                ["EXTERNAL_KEY_STORE"] = "EXTERNAL_KEY_STORE",
+            },
             ["Amazon.S3.VersionStatus"] = new()
             {
                 ["Off"] = "Off",

@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using SrmAnalyzers.CodeFixes.Editing;
+using SrmAnalyzers.Core;
+using SrmAnalyzers.Rules;
+
+namespace SrmAnalyzers.CodeFixes.Rules
+{
+    /// <summary>
+    /// SRM501 fix: <c>VersionStatus.Suspended</c> becomes <c>VersionStatus.Enabled</c>, and
+    /// <c>DeletionProtectionEnabled = false</c> becomes <c>true</c>. Only the rejected part of the
+    /// written value changes (one branch of a conditional); a constant or field declared elsewhere
+    /// is left alone and its use at the property is replaced.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ResilienceProtectionCodeFixProvider)), Shared]
+    public sealed class ResilienceProtectionCodeFixProvider : CodeFixProvider
+    {
+        public const string EnableVersioningKey = "SRM501.EnableVersioning";
+
+        public const string EnableDeletionProtectionKey = "SRM501.EnableDeletionProtection";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.ResilienceProtectionOff);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root is null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue(ResilienceProtectionAnalyzer.FixProperty, out var fix)
+                    || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value)
+                {
+                    continue;
+                }
+
+                var (title, key) = fix == ResilienceProtectionAnalyzer.EnableVersioningFix
+                    ? ("Use VersionStatus.Enabled", EnableVersioningKey)
+                    : ("Set DeletionProtectionEnabled to true", EnableDeletionProtectionKey);
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, cancellationToken => EnableAsync(context.Document, value, fix == ResilienceProtectionAnalyzer.EnableVersioningFix, cancellationToken), key),
+                    diagnostic);
+            }
+        }
+
+        private static async Task<Document> EnableAsync(Document document, ExpressionSyntax valueSyntax, bool versioning, CancellationToken cancellationToken)
+        {
+            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (semanticModel is null
+                || semanticModel.GetOperation(valueSyntax, cancellationToken) is not { } value
+                || !AwsSymbols.TryCreate(semanticModel.Compilation, out var symbols))
+            {
+                return document;
+            }
+
+            var versionStatus = semanticModel.Compilation.GetTypeByMetadataName(ResilienceProtectionAnalyzer.VersionStatusTypeName);
+            if (versioning && versionStatus is null)
+            {
+                return document;
+            }
+
+            var resolver = new ValueResolver(symbols, OperationScope.For(value));
+            var parts = ValueParts.Matching(value, resolver, versioning ? ResilienceProtectionAnalyzer.IsSuspended : ResilienceProtectionAnalyzer.IsOff);
+            if (parts.Count == 0)
+            {
+                return document;
+            }
+
+            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            foreach (var part in parts)
+            {
+                var replacement = versioning
+                    ? editor.Generator.MemberAccessExpression(ValueParts.TypeName(editor.Generator, semanticModel, part.SpanStart, versionStatus!), "Enabled")
+                    : SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression);
+                editor.ReplaceNode(part, replacement.WithTriviaFrom(part));
+            }
+
+            return editor.GetChangedDocument();
+        }
+    }
+}
