@@ -61,6 +61,14 @@ namespace Litware.DataLake.Governance
             return _s3.PutBucketPolicyAsync(new PutBucketPolicyRequest { BucketName = bucket, Policy = policy }); // expect: SRM202
         }
 
+        public Task OpenSampleDataAsync(string bucket)
+        {
+            // Valid IAM JSON: "Statement" may be a single object instead of an array.
+            var policy = @"{ ""Version"": ""2012-10-17"", ""Statement"": { ""Sid"": ""Samples"", ""Effect"": ""Allow"", ""Principal"": { ""AWS"": ""*"" },
+  ""Action"": [ ""s3:GetObject"" ], ""Resource"": ""arn:aws:s3:::" + bucket + @"/samples/*"" } }";
+            return _s3.PutBucketPolicyAsync(new PutBucketPolicyRequest { BucketName = bucket, Policy = policy }); // expect: SRM202
+        }
+
         public Task OpenPartnerDropV2Async(string bucket)
         {
             // The 2023 rewrite added a Condition block "to be filled in later".

@@ -40,6 +40,7 @@ namespace Tailspin.Ci.Bootstrap
                   "Version": "2012-10-17",
                   "Statement": [
                     { "Effect": "Allow", "Action": "ecr:GetAuthorizationToken", "Resource": "*" },
+                    { "Effect": "Allow", "Action": [ "s3:*Object", "s3:ListBucket" ], "Resource": [ "arn:aws:s3:::tailspin-build-cache", "arn:aws:s3:::tailspin-build-cache/*" ] },
                     { "Effect": "Allow", "Action": "ecr:*", "Resource": "arn:aws:ecr:us-west-2:{{accountId}}:repository/{{repository}}" }
                   ]
                 }

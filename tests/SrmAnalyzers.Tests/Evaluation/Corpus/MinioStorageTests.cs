@@ -22,6 +22,14 @@ namespace Northwind.Files.Tests
         private static AmazonS3Client CreateServiceAccountClient() =>
             new("AKIANL7JPBCZRGAOUTSE", "ia/ulYl/UjU8slGz0EX4s6WKRtvJ46r4BvaYcHjz", new AmazonS3Config { ServiceURL = "http://127.0.0.1:9000", ForcePathStyle = true });
 
+        // Same init script, used when the tests run inside the compose network in CI.
+        private static AmazonS3Client CreateComposeClient() =>
+            new("AKIAWV46BK5FO6XNK3RL", "5ojI4LFl88pVDgAgE/kj0zuz6JBfG1DF64S9o37M", new AmazonS3Config { ServiceURL = "http://minio:9000", ForcePathStyle = true });
+
+        // The team's shared MinIO is a real server holding real data: these keys are real secrets.
+        private static AmazonS3Client CreateSharedServerClient() =>
+            new("AKIA7FHIDUXJZCWMOZWT", "Fk4wZGFvYdxNruUlxVJeSGzN2z0wn4Pld7f+I3Zo", new AmazonS3Config { ServiceURL = "https://minio.corp.internal", ForcePathStyle = true }); // expect: SRM301
+
         [Fact]
         public async Task Round_trips_a_file()
         {
@@ -40,10 +48,18 @@ namespace Northwind.Files.Tests
             Assert.Equal("hello", await reader.ReadToEndAsync());
         }
 
-        [Fact]
-        public async Task Service_account_can_list_buckets()
+        [Theory]
+        [InlineData("local")]
+        [InlineData("compose")]
+        [InlineData("shared")]
+        public async Task Service_account_can_list_buckets(string target)
         {
-            using var client = CreateServiceAccountClient();
+            using var client = target switch
+            {
+                "compose" => CreateComposeClient(),
+                "shared" => CreateSharedServerClient(),
+                _ => CreateServiceAccountClient(),
+            };
 
             var buckets = await client.ListBucketsAsync();
 

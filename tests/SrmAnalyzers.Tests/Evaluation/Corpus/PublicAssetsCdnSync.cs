@@ -13,6 +13,7 @@ namespace AdventureWorks.Catalog.Sync
     public class PublicAssetsCdnSync
     {
         private static readonly string AssetsBucket = "adventureworks-catalog-assets";
+        private static readonly S3CannedACL BannerAcl = S3CannedACL.PublicRead;
         private readonly IAmazonS3 _s3;
 
         public PublicAssetsCdnSync(IAmazonS3 s3) => _s3 = s3;
@@ -42,6 +43,14 @@ namespace AdventureWorks.Catalog.Sync
                 Key = $"products/{sku}/{fileName}",
                 ACL = S3CannedACL.PublicRead,
             }, ct);
+        }
+
+        public Task PublishBannerAsync(string campaign, Stream image, CancellationToken ct)
+        {
+            var request = new PutObjectRequest { BucketName = AssetsBucket, Key = $"banners/{campaign}.webp", InputStream = image };
+            request.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256;
+            request.CannedACL = BannerAcl; // expect: SRM401
+            return _s3.PutObjectAsync(request, ct);
         }
 
         public Task UnpublishAsync(string sku, string fileName, CancellationToken ct)
