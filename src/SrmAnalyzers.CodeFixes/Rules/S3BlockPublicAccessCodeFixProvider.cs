@@ -31,7 +31,8 @@ namespace SrmAnalyzers.CodeFixes.Rules
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.ContainsKey(S3BlockPublicAccessAnalyzer.FixableProperty)
-                    || await FixContext.FindCreationAsync(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false) is not { } creation)
+                    // An explicit "false" is reported at the value, with the request as additional location.
+                    || await FixContext.FindCreationAsync(context.Document, (diagnostic.AdditionalLocations.FirstOrDefault() ?? diagnostic.Location).SourceSpan, context.CancellationToken).ConfigureAwait(false) is not { } creation)
                 {
                     continue;
                 }

@@ -26,6 +26,7 @@ namespace SrmAnalyzers.Core
 
         private readonly AwsSymbols _symbols;
         private readonly OperationScope _scope;
+        private readonly Dictionary<IFieldSymbol, ResolvedValue> _fields = new(SymbolEqualityComparer.Default);
 
         public ValueResolver(AwsSymbols symbols, OperationScope scope)
         {
@@ -154,6 +155,21 @@ namespace SrmAnalyzers.Core
 
         private ResolvedValue ResolveField(IFieldSymbol field, int depth)
         {
+            // Memoised per resolver (one callback): fields referring to each other, or to themselves,
+            // must not make resolution exponential or circular.
+            if (_fields.TryGetValue(field, out var known))
+            {
+                return known;
+            }
+
+            _fields[field] = ResolvedValue.Unknown;
+            var resolved = ResolveFieldUncached(field, depth);
+            _fields[field] = resolved;
+            return resolved;
+        }
+
+        private ResolvedValue ResolveFieldUncached(IFieldSymbol field, int depth)
+        {
             if (field.HasConstantValue)
             {
                 return ResolvedValue.Constant(field.ConstantValue);
@@ -182,7 +198,7 @@ namespace SrmAnalyzers.Core
             {
                 if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer })
                 {
-                    return ResolveSyntax(initializer, field.Type, depth + 1);
+                    return ResolveSyntax(initializer, field.Type, field.ContainingType, depth + 1);
                 }
             }
 
@@ -190,7 +206,7 @@ namespace SrmAnalyzers.Core
         }
 
         /// <summary>Constant initializers of static readonly fields: literals, concatenations and SDK constants.</summary>
-        private ResolvedValue ResolveSyntax(ExpressionSyntax expression, ITypeSymbol type, int depth)
+        private ResolvedValue ResolveSyntax(ExpressionSyntax expression, ITypeSymbol type, INamedTypeSymbol scope, int depth)
         {
             if (depth > MaxDepth)
             {
@@ -204,19 +220,98 @@ namespace SrmAnalyzers.Core
                         ? ResolvedValue.Constant(literal.Token.Value)
                         : ResolvedValue.Unknown;
                 case ParenthesizedExpressionSyntax parenthesized:
-                    return ResolveSyntax(parenthesized.Expression, type, depth + 1);
+                    return ResolveSyntax(parenthesized.Expression, type, scope, depth + 1);
                 case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression) && type.SpecialType == SpecialType.System_String:
-                    var left = ResolveSyntax(binary.Left, type, depth + 1);
-                    var right = ResolveSyntax(binary.Right, type, depth + 1);
+                    var left = ResolveSyntax(binary.Left, type, scope, depth + 1);
+                    var right = ResolveSyntax(binary.Right, type, scope, depth + 1);
                     return left.IsSingleConstant && right.IsSingleConstant ? Concatenate(left, right) : ResolvedValue.Unknown;
                 case MemberAccessExpressionSyntax memberAccess when _symbols.IsConstantClass(type) && type is INamedTypeSymbol named
                     && memberAccess.Expression.ToString().EndsWith(named.Name, StringComparison.Ordinal):
                     return SdkConstants.TryGetWireValue(MetadataName(named), memberAccess.Name.Identifier.ValueText, out var wire)
                         ? ResolvedValue.Constant(wire)
                         : ResolvedValue.Unknown;
+                case IdentifierNameSyntax identifier:
+                    // Another field of the same type (or an enclosing one): const or static readonly.
+                    return FindField(scope, identifier.Identifier.ValueText) is { } sibling ? ResolveField(sibling, depth + 1) : ResolvedValue.Unknown;
+                case MemberAccessExpressionSyntax { Expression: SimpleNameSyntax or MemberAccessExpressionSyntax } memberAccess:
+                    // Fragments.Header: a field of a type found by name from the field's own type and namespaces.
+                    return FindType(scope, RightmostName(memberAccess.Expression)) is { } owner
+                        && FindField(owner, memberAccess.Name.Identifier.ValueText) is { } field
+                            ? ResolveField(field, depth + 1)
+                            : ResolvedValue.Unknown;
+                case InterpolatedStringExpressionSyntax interpolated:
+                    var builder = new StringBuilder();
+                    foreach (var content in interpolated.Contents)
+                    {
+                        if (content is InterpolatedStringTextSyntax text)
+                        {
+                            builder.Append(text.TextToken.ValueText);
+                        }
+                        else if (content is InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole
+                            && ResolveSyntax(hole.Expression, type, scope, depth + 1) is { IsSingleConstant: true } part)
+                        {
+                            builder.Append(FormatPart(part.Values[0]));
+                        }
+                        else
+                        {
+                            return ResolvedValue.Unknown;
+                        }
+                    }
+
+                    return ResolvedValue.Constant(builder.ToString());
                 default:
                     return ResolvedValue.Unknown;
             }
+        }
+
+        private static string RightmostName(ExpressionSyntax expression) => expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            SimpleNameSyntax name => name.Identifier.ValueText,
+            _ => string.Empty,
+        };
+
+        private static IFieldSymbol? FindField(INamedTypeSymbol type, string name)
+        {
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                foreach (var member in current.GetMembers(name))
+                {
+                    if (member is IFieldSymbol field)
+                    {
+                        return field;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A type named <paramref name="name"/> nested in, beside, or in a namespace enclosing <paramref name="scope"/>.</summary>
+        private static INamedTypeSymbol? FindType(INamedTypeSymbol scope, string name)
+        {
+            for (var current = scope; current is not null; current = current.ContainingType)
+            {
+                if (current.Name == name)
+                {
+                    return current;
+                }
+
+                if (current.GetTypeMembers(name).FirstOrDefault() is { } nested)
+                {
+                    return nested;
+                }
+            }
+
+            for (var ns = scope.ContainingNamespace; ns is not null; ns = ns.ContainingNamespace)
+            {
+                if (ns.GetTypeMembers(name).FirstOrDefault() is { } type)
+                {
+                    return type;
+                }
+            }
+
+            return null;
         }
 
         private ResolvedValue ResolveStringPart(IOperation operand, int depth)

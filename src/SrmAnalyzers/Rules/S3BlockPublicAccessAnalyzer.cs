@@ -54,26 +54,50 @@ namespace SrmAnalyzers.Rules
             }
 
             var weakened = new List<string>();
+            var missing = false;
+            PropertyWrite? firstFalse = null;
             foreach (var setting in Settings)
             {
-                if (configuration.IsDefinitelyUnset(setting)
-                    || configuration.ResolveFinal(setting, creation.Resolver).Any(value => value is false))
+                if (configuration.IsDefinitelyUnset(setting))
                 {
                     weakened.Add(setting);
+                    missing = true;
+                    continue;
+                }
+
+                foreach (var write in configuration.FinalWritesOf(setting))
+                {
+                    if (creation.Resolver.Resolve(write.Value).Any(value => value is false))
+                    {
+                        weakened.Add(setting);
+                        if (firstFalse is null || write.Value.Syntax.SpanStart < firstFalse.Value.Syntax.SpanStart)
+                        {
+                            firstFalse = write;
+                        }
+
+                        break;
+                    }
                 }
             }
 
-            if (weakened.Count > 0)
+            if (weakened.Count == 0)
             {
-                Report(creation, weakened);
+                return;
             }
+
+            // A setting turned off explicitly is marked where it is turned off; a missing one at the request.
+            Report(creation, weakened, !missing && firstFalse is not null ? Locations.OfValue(firstFalse) : null);
         }
 
-        private static void Report(CreationContext creation, IReadOnlyCollection<string> weakened) =>
-            creation.Report(
+        private static void Report(CreationContext creation, IReadOnlyCollection<string> weakened, Location? at = null)
+        {
+            var requestLocation = Locations.OfCreation(creation.Creation);
+            creation.Context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.WeakenedS3BlockPublicAccess,
-                Locations.OfCreation(creation.Creation),
+                at ?? requestLocation,
+                additionalLocations: at is null ? null : new[] { requestLocation },
                 Fixable,
-                $"PutPublicAccessBlockRequest leaves {string.Join(", ", weakened)} off, weakening S3 Block Public Access");
+                $"PutPublicAccessBlockRequest leaves {string.Join(", ", weakened)} off, weakening S3 Block Public Access"));
+        }
     }
 }

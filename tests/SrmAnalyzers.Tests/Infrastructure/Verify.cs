@@ -60,7 +60,8 @@ namespace SrmAnalyzers.Tests.Infrastructure
         where TCodeFix : CodeFixProvider, new()
     {
         /// <param name="equivalenceKey">The code action to apply (null: the first one offered).</param>
-        public static async Task CodeFixAsync(string source, string fixedSource, Sdk sdk, string? equivalenceKey = null, string? options = null, IEnumerable<string>? stubs = null)
+        /// <param name="expected">Diagnostics not expressible as markup (e.g. with additional locations: <c>{|#0:...|}</c>).</param>
+        public static async Task CodeFixAsync(string source, string fixedSource, Sdk sdk, string? equivalenceKey = null, string? options = null, IEnumerable<string>? stubs = null, DiagnosticResult[]? expected = null)
         {
             var test = new CodeFixTest(sdk)
             {
@@ -70,6 +71,7 @@ namespace SrmAnalyzers.Tests.Infrastructure
             };
             Verify<TAnalyzer>.Configure(test.TestState, options, stubs);
             Verify<TAnalyzer>.Configure(test.FixedState, options, stubs);
+            test.ExpectedDiagnostics.AddRange(expected ?? System.Array.Empty<DiagnosticResult>());
             await test.RunAsync(CancellationToken.None);
         }
 

@@ -23,19 +23,19 @@ class Storage
 {
     async Task Open(IAmazonS3 s3)
     {
-        await s3.PutPublicAccessBlockAsync({|SRM402:new PutPublicAccessBlockRequest|}
+        await s3.PutPublicAccessBlockAsync({|#0:new PutPublicAccessBlockRequest|}
         {
             BucketName = ""assets"",
             PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration
             {
                 BlockPublicAcls = true,
                 IgnorePublicAcls = true,
-                BlockPublicPolicy = false,
+                BlockPublicPolicy = {|#1:false|},
                 RestrictPublicBuckets = true,
             },
         });
     }
-}", sdk);
+}", sdk, VerifyCS.Diagnostic("SRM402").WithLocation(1).WithLocation(0).WithArguments("PutPublicAccessBlockRequest leaves BlockPublicPolicy off, weakening S3 Block Public Access"));
 
         [Theory]
         [InlineData(Sdk.V3)]
@@ -81,18 +81,18 @@ class Storage
 
     async Task Open(IAmazonS3 s3, bool relax)
     {
-        var request = {|SRM402:new PutPublicAccessBlockRequest|}
+        var request = {|#0:new PutPublicAccessBlockRequest|}
         {
             BucketName = ""assets"",
             PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = true },
         };
-        request.PublicAccessBlockConfiguration.RestrictPublicBuckets = Relaxed;
+        request.PublicAccessBlockConfiguration.RestrictPublicBuckets = {|#1:Relaxed|};
         await s3.PutPublicAccessBlockAsync(request);
 
-        var conditional = {|SRM402:new PutPublicAccessBlockRequest|}
+        var conditional = {|#2:new PutPublicAccessBlockRequest|}
         {
             BucketName = ""assets"",
-            PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration { BlockPublicAcls = relax ? false : true, IgnorePublicAcls = Strict, BlockPublicPolicy = true, RestrictPublicBuckets = true },
+            PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration { BlockPublicAcls = {|#3:relax ? false : true|}, IgnorePublicAcls = Strict, BlockPublicPolicy = true, RestrictPublicBuckets = true },
         };
         await s3.PutPublicAccessBlockAsync(conditional);
 
@@ -104,7 +104,34 @@ class Storage
         fixedLater.PublicAccessBlockConfiguration.BlockPublicAcls = true;
         await s3.PutPublicAccessBlockAsync(fixedLater);
     }
-}", sdk);
+}", sdk, VerifyCS.Diagnostic("SRM402").WithLocation(1).WithLocation(0), VerifyCS.Diagnostic("SRM402").WithLocation(3).WithLocation(2));
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Static_readonly_fields_built_from_other_fields_are_resolved(Sdk sdk) => VerifyCS.AnalyzerAsync(Usings + @"
+static class BucketDefaults
+{
+    public const bool Relaxed = false;
+    public static readonly bool Inherited = Relaxed;
+}
+
+class Storage
+{
+    private static readonly bool Weak = BucketDefaults.Inherited;
+    private static readonly bool Loop = Loop && Weak;
+
+    async Task Open(IAmazonS3 s3)
+    {
+        var request = {|#0:new PutPublicAccessBlockRequest|}
+        {
+            BucketName = ""assets"",
+            PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = Loop },
+        };
+        request.PublicAccessBlockConfiguration.BlockPublicPolicy = {|#1:Weak|};
+        await s3.PutPublicAccessBlockAsync(request);
+    }
+}", sdk, VerifyCS.Diagnostic("SRM402").WithLocation(1).WithLocation(0).WithArguments("PutPublicAccessBlockRequest leaves BlockPublicPolicy off, weakening S3 Block Public Access"));
 
         [Theory]
         [InlineData(Sdk.V3)]
@@ -167,6 +194,37 @@ namespace MyCompany.Storage
         public Task No_analysis_without_the_sdk() => VerifyCS.AnalyzerAsync(@"
 class PutPublicAccessBlockRequest { public bool BlockPublicAcls { get; set; } }
 class C { object M() => new PutPublicAccessBlockRequest { BlockPublicAcls = false }; }", Sdk.V4);
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Fix_from_an_explicit_false_switches_it_on(Sdk sdk) => VerifyFix.CodeFixAsync(Usings + @"
+class Storage
+{
+    async Task Open(IAmazonS3 s3)
+    {
+        var request = {|#0:new PutPublicAccessBlockRequest|}
+        {
+            BucketName = ""assets"",
+            PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = true },
+        };
+        request.PublicAccessBlockConfiguration.RestrictPublicBuckets = {|#1:false|};
+        await s3.PutPublicAccessBlockAsync(request);
+    }
+}", Usings + @"
+class Storage
+{
+    async Task Open(IAmazonS3 s3)
+    {
+        var request = new PutPublicAccessBlockRequest
+        {
+            BucketName = ""assets"",
+            PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration { BlockPublicAcls = true, IgnorePublicAcls = true, BlockPublicPolicy = true, RestrictPublicBuckets = true },
+        };
+        request.PublicAccessBlockConfiguration.RestrictPublicBuckets = true;
+        await s3.PutPublicAccessBlockAsync(request);
+    }
+}", sdk, S3BlockPublicAccessCodeFixProvider.EquivalenceKey, expected: new[] { VerifyCS.Diagnostic("SRM402").WithLocation(1).WithLocation(0) });
 
         [Theory]
         [InlineData(Sdk.V3)]

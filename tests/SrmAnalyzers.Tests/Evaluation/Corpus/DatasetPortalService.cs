@@ -54,11 +54,11 @@ namespace Woodgrove.Research.Portal
             var configuration = new PublicAccessBlockConfiguration
             {
                 BlockPublicAcls = true,
-                IgnorePublicAcls = false,
+                IgnorePublicAcls = false, // expect: SRM402
                 BlockPublicPolicy = true,
                 RestrictPublicBuckets = true,
             };
-            var request = new PutPublicAccessBlockRequest { BucketName = bucket, PublicAccessBlockConfiguration = configuration }; // expect: SRM402
+            var request = new PutPublicAccessBlockRequest { BucketName = bucket, PublicAccessBlockConfiguration = configuration };
             return _s3.PutPublicAccessBlockAsync(request, ct);
         }
     }

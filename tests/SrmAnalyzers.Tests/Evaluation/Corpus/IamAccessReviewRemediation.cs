@@ -14,7 +14,7 @@ namespace Adatum.Security.AccessReview
         public async Task RemediateAsync(string accountId)
         {
             // Finding 12: identity team needs to manage users; "iam:*" was quicker than the list.
-            await _iam.CreatePolicyVersionAsync(new CreatePolicyVersionRequest // expect: SRM201
+            await _iam.CreatePolicyVersionAsync(new CreatePolicyVersionRequest // expect: SRM201, SRM203
             {
                 PolicyArn = $"arn:aws:iam::{accountId}:policy/identity-team",
                 SetAsDefault = true,

@@ -53,9 +53,9 @@ namespace Northwind.Messaging.Setup
         {
             var attributes = new Dictionary<string, string>
             {
-                [QueueAttributeName.Policy] = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sqs:SendMessage\",\"Resource\":\"" + queueArn + "\"}]}",
+                [QueueAttributeName.Policy] = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sqs:SendMessage\",\"Resource\":\"" + queueArn + "\"}]}", // expect: SRM202
             };
-            return _sqs.SetQueueAttributesAsync(queueUrl, attributes, ct); // expect: SRM202
+            return _sqs.SetQueueAttributesAsync(queueUrl, attributes, ct);
         }
 
         public Task TuneRetentionAsync(string queueUrl, CancellationToken ct) =>
