@@ -56,6 +56,26 @@ namespace SrmAnalyzers.Core
                 ["Email"] = "AmazonCustomerByEmail",
                 ["Group"] = "Group",
             },
+            ["Amazon.EC2.HttpTokensState"] = new()
+            {
+                ["Optional"] = "optional",
+                ["Required"] = "required",
+            },
+            ["Amazon.EC2.LaunchTemplateHttpTokensState"] = new()
+            {
+                ["Optional"] = "optional",
+                ["Required"] = "required",
+            },
+            ["Amazon.EC2.InstanceMetadataEndpointState"] = new()
+            {
+                ["Disabled"] = "disabled",
+                ["Enabled"] = "enabled",
+            },
+            ["Amazon.EC2.LaunchTemplateInstanceMetadataEndpointState"] = new()
+            {
+                ["Disabled"] = "disabled",
+                ["Enabled"] = "enabled",
+            },
             ["Amazon.S3.VersionStatus"] = new()
             {
                 ["Off"] = "Off",
