@@ -1,17 +1,152 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace SrmAnalyzers.Core
 {
     /// <summary>
-    /// The elements code puts into a collection it hands to the SDK (<c>List&lt;IpPermission&gt;</c>):
-    /// collection initializers (<c>new List&lt;T&gt; { a, b }</c>, <c>Prop = { a, b }</c>) and
-    /// <c>list.Add(x)</c> calls on a local in the same member body. Elements added any other way are
-    /// not seen, so callers only use this to find what is present, never what is missing.
+    /// The elements the analyzer can see in a list property of a tracked SDK object, such as the
+    /// block device mappings of a <c>RunInstancesRequest</c>: entries of the list's collection
+    /// initializer (inline, <c>Prop = { ... }</c>, or in a local), <c>list.Add(x)</c> on the local
+    /// holding the list, and <c>request.Prop.Add(x)</c> through the owner's locals. Elements added
+    /// out of sight are simply not returned: rules judge the elements they see.
     /// </summary>
     internal static class CollectionElements
     {
+        /// <summary>The values added to <paramref name="owner"/>.<paramref name="property"/>, in source order.</summary>
+        public static IReadOnlyList<IOperation> Of(TrackedObject owner, string property, ValueResolver resolver)
+        {
+            var elements = new List<IOperation>();
+            var listLocals = new List<ILocalSymbol>();
+            foreach (var write in owner.FinalWritesOf(property))
+            {
+                if (write.Value is IMemberInitializerOperation nested)
+                {
+                    AddInitializerEntries(nested.Initializer, elements);
+                    continue;
+                }
+
+                if (resolver.FollowToSource(write.Value) is IObjectCreationOperation list)
+                {
+                    AddInitializerEntries(list.Initializer, elements);
+                    if (RequestTracker.StripConversions(write.Value) is ILocalReferenceOperation local
+                        && resolver.Scope.SingleAssignedValue(local.Local) is not null)
+                    {
+                        listLocals.Add(local.Local);
+                    }
+                }
+            }
+
+            // list.Add(x) and request.Prop.Add(x): found from the uses of the locals involved, not by scanning the body.
+            var adds = new List<IInvocationOperation>();
+            foreach (var local in owner.Paths.Select(p => p.Local).Concat(listLocals).Distinct<ILocalSymbol>(SymbolEqualityComparer.Default))
+            {
+                foreach (var reference in resolver.Scope.ReferencesTo(local))
+                {
+                    IOperation receiver = reference;
+                    while (receiver.Parent is IConversionOperation or IParenthesizedOperation
+                        || receiver.Parent is IPropertyReferenceOperation member && member.Instance == receiver)
+                    {
+                        receiver = receiver.Parent;
+                    }
+
+                    if (receiver.Parent is IInvocationOperation { TargetMethod: { Name: "Add", Parameters.Length: 1 }, Arguments.Length: 1, IsImplicit: false } add
+                        && add.Instance == receiver
+                        && !adds.Contains(add)
+                        && AddsTo(RequestTracker.StripConversions(receiver), owner, property, listLocals))
+                    {
+                        adds.Add(add);
+                    }
+                }
+            }
+
+            elements.AddRange(adds.OrderBy(a => a.Syntax.SpanStart).Select(a => a.Arguments[0].Value));
+            return elements;
+        }
+
+        /// <summary>
+        /// True when the body assigns <paramref name="property"/> of one of <paramref name="types"/>
+        /// through something the request tracker cannot attribute to an object creation: a loop
+        /// variable, a parameter, an indexer, a lambda parameter (<c>foreach (var m in mappings)
+        /// m.Ebs.Encrypted = true;</c>). Such a write may complete any object of those types, so rules
+        /// then do not report the property as missing.
+        /// </summary>
+        public static bool HasUnattributedWrite(OperationScope scope, string property, IReadOnlyCollection<INamedTypeSymbol> types)
+        {
+            foreach (var assignment in scope.AssignmentsToProperty(property))
+            {
+                if (assignment.Target is not IPropertyReferenceOperation target
+                    || target.Instance is null or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+                    || !types.Any(t => SymbolEqualityComparer.Default.Equals(t, target.Property.ContainingType.OriginalDefinition)))
+                {
+                    continue;
+                }
+
+                if (ThroughIndexer(target)
+                    || !RequestTracker.TryGetPath(target, out var local, out _)
+                    || RequestTracker.StripConversions(scope.SingleAssignedValue(local)) is not IObjectCreationOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool ThroughIndexer(IPropertyReferenceOperation target)
+        {
+            for (IOperation? current = target; current is IPropertyReferenceOperation property; current = RequestTracker.StripConversions(property.Instance))
+            {
+                if (property.Property.IsIndexer)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool AddsTo(IOperation? instance, TrackedObject owner, string property, List<ILocalSymbol> listLocals)
+        {
+            switch (instance)
+            {
+                case ILocalReferenceOperation local:
+                    return listLocals.Contains(local.Local, SymbolEqualityComparer.Default);
+                case IPropertyReferenceOperation target when target.Property.Name == property && RequestTracker.TryGetPath(target, out var root, out var properties):
+                    foreach (var path in owner.Paths)
+                    {
+                        if (SymbolEqualityComparer.Default.Equals(path.Local, root)
+                            && properties.Count == path.Properties.Count + 1
+                            && path.Properties.SequenceEqual(properties.Take(path.Properties.Count)))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
+        private static void AddInitializerEntries(IObjectOrCollectionInitializerOperation? initializer, List<IOperation> elements)
+        {
+            if (initializer is null)
+            {
+                return;
+            }
+
+            foreach (var entry in initializer.Initializers)
+            {
+                if (entry is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1 } add)
+                {
+                    elements.Add(add.Arguments[0].Value);
+                }
+            }
+        }
+
+        // Element lookups used by the security-group rule (SRM403).
         /// <summary>The element expressions of the collection <paramref name="collection"/> evaluates to.</summary>
         public static IEnumerable<IOperation> ElementsIn(IOperation collection, ValueResolver resolver)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -6,19 +7,27 @@ namespace SrmAnalyzers.Core
 {
     /// <summary>
     /// The operation tree of one member body (method, accessor, field initializer, ...) that an
-    /// operation belongs to. Built per callback and dropped with it: analyzers keep no state
-    /// across callbacks. Indexes are computed on first use only.
+    /// operation belongs to. Built per callback, or shared by the callbacks of one operation block
+    /// and dropped with it: analyzers keep no state beyond a block. Indexes are computed on first
+    /// use only; a race between callbacks at worst computes one twice (each is published whole).
     /// </summary>
     internal sealed class OperationScope
     {
         private Dictionary<ILocalSymbol, LocalWrites>? _localWrites;
         private List<IOperation>? _operations;
+        private UseIndex? _uses;
 
         private OperationScope(IOperation root) => Root = root;
 
         public IOperation Root { get; }
 
-        public static OperationScope For(IOperation operation)
+        public static OperationScope For(IOperation operation) => new(RootOf(operation));
+
+        /// <summary>The scope of <paramref name="operation"/>, shared through <paramref name="cache"/> by the callbacks of one operation block.</summary>
+        public static OperationScope For(IOperation operation, ConcurrentDictionary<IOperation, OperationScope> cache) =>
+            cache.GetOrAdd(RootOf(operation), root => new OperationScope(root));
+
+        private static IOperation RootOf(IOperation operation)
         {
             var root = operation;
             while (root.Parent is { } parent)
@@ -26,7 +35,7 @@ namespace SrmAnalyzers.Core
                 root = parent;
             }
 
-            return new OperationScope(root);
+            return root;
         }
 
         /// <summary>Every operation of the body, in source order.</summary>
@@ -48,6 +57,21 @@ namespace SrmAnalyzers.Core
                 return _operations;
             }
         }
+
+        /// <summary>Every reference to the local in the body (reads, writes, <c>out var</c>), in source order.</summary>
+        public IReadOnlyList<ILocalReferenceOperation> ReferencesTo(ILocalSymbol local) =>
+            Uses.References.TryGetValue(local, out var references) ? references : (IReadOnlyList<ILocalReferenceOperation>)System.Array.Empty<ILocalReferenceOperation>();
+
+        /// <summary>
+        /// The simple assignments to a property reached from the local (<c>local.A = v</c>,
+        /// <c>local.A.B = v</c>, also through indexers), in source order.
+        /// </summary>
+        public IReadOnlyList<ISimpleAssignmentOperation> PropertyAssignmentsThrough(ILocalSymbol local) =>
+            Uses.PropertyAssignmentsByRoot.TryGetValue(local, out var assignments) ? assignments : (IReadOnlyList<ISimpleAssignmentOperation>)System.Array.Empty<ISimpleAssignmentOperation>();
+
+        /// <summary>Every assignment (simple or compound, in initializers too) to a property of that name, in source order.</summary>
+        public IReadOnlyList<IAssignmentOperation> AssignmentsToProperty(string name) =>
+            Uses.AssignmentsByProperty.TryGetValue(name, out var assignments) ? assignments : (IReadOnlyList<IAssignmentOperation>)System.Array.Empty<IAssignmentOperation>();
 
         /// <summary>
         /// The value a local is given when it is assigned exactly once (in its declaration or by one
@@ -143,6 +167,70 @@ namespace SrmAnalyzers.Core
                     return true;
                 default:
                     return false;
+            }
+        }
+
+        /// <summary>Built in one pass on first use, so rules that look up uses per object stay linear in the body's size.</summary>
+        private UseIndex Uses => _uses ??= UseIndex.Build(Operations);
+
+        private sealed class UseIndex
+        {
+            public Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> References { get; } = new(SymbolEqualityComparer.Default);
+
+            public Dictionary<ILocalSymbol, List<ISimpleAssignmentOperation>> PropertyAssignmentsByRoot { get; } = new(SymbolEqualityComparer.Default);
+
+            public Dictionary<string, List<IAssignmentOperation>> AssignmentsByProperty { get; } = new(System.StringComparer.Ordinal);
+
+            public static UseIndex Build(IReadOnlyList<IOperation> operations)
+            {
+                var index = new UseIndex();
+                foreach (var operation in operations)
+                {
+                    switch (operation)
+                    {
+                        case ILocalReferenceOperation reference:
+                            Add(index.References, reference.Local, reference);
+                            break;
+                        case IAssignmentOperation { Target: IPropertyReferenceOperation target } assignment:
+                            Add(index.AssignmentsByProperty, target.Property.Name, assignment);
+                            if (assignment is ISimpleAssignmentOperation simple && RootLocal(target) is { } root)
+                            {
+                                Add(index.PropertyAssignmentsByRoot, root, simple);
+                            }
+
+                            break;
+                    }
+                }
+
+                return index;
+            }
+
+            private static ILocalSymbol? RootLocal(IPropertyReferenceOperation target)
+            {
+                IOperation? instance = target;
+                while (instance is IPropertyReferenceOperation or IConversionOperation or IParenthesizedOperation)
+                {
+                    instance = instance switch
+                    {
+                        IPropertyReferenceOperation property => property.Instance,
+                        IConversionOperation conversion => conversion.Operand,
+                        _ => ((IParenthesizedOperation)instance).Operand,
+                    };
+                }
+
+                return (instance as ILocalReferenceOperation)?.Local;
+            }
+
+            private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)
+                where TKey : notnull
+            {
+                if (!index.TryGetValue(key, out var list))
+                {
+                    list = new List<TValue>();
+                    index.Add(key, list);
+                }
+
+                list.Add(value);
             }
         }
 

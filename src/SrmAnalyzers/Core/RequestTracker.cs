@@ -12,6 +12,8 @@ namespace SrmAnalyzers.Core
     /// </summary>
     internal sealed class RequestTracker
     {
+        private Dictionary<ILocalSymbol, bool>? _listsInView;
+
         public RequestTracker(ValueResolver resolver) => Resolver = resolver;
 
         public ValueResolver Resolver { get; }
@@ -52,7 +54,10 @@ namespace SrmAnalyzers.Core
                 CollectInitializer(creation.Initializer, writes);
                 var allPaths = paths.Concat(own.Paths).ToList();
                 CollectPathWrites(creation, allPaths, writes);
-                return new TrackedObject(this, creation, creation.Type!, writes, parent.MayBeModifiedElsewhere || own.MayBeModifiedElsewhere, allPaths);
+
+                // `req.Prop = new X { ... }` after the creation: the parent's property is the only holder, and its paths are followed.
+                var heldOnlyByParent = StripConversions(value) == creation;
+                return new TrackedObject(this, creation, creation.Type!, writes, parent.MayBeModifiedElsewhere || !heldOnlyByParent && own.MayBeModifiedElsewhere, allPaths);
             }
 
             return null;
@@ -116,9 +121,16 @@ namespace SrmAnalyzers.Core
             }
 
             var creationBlock = EnclosingStatement(creation, out var creationStatement);
-            foreach (var operation in Scope.Operations)
+            IEnumerable<ISimpleAssignmentOperation> candidates = Scope.PropertyAssignmentsThrough(paths[0].Local);
+            var locals = paths.Select(p => p.Local).Distinct<ILocalSymbol>(SymbolEqualityComparer.Default).ToList();
+            if (locals.Count > 1)
             {
-                if (operation is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                candidates = locals.SelectMany(Scope.PropertyAssignmentsThrough).OrderBy(a => a.Syntax.SpanStart);
+            }
+
+            foreach (var operation in candidates)
+            {
+                if (operation is not { Target: IPropertyReferenceOperation target } assignment
                     || assignment.Syntax.SpanStart <= creation.Syntax.SpanStart
                     || creation.Syntax.Span.Contains(assignment.Syntax.Span)
                     || !TryGetPath(target, out var local, out var properties))
@@ -174,7 +186,7 @@ namespace SrmAnalyzers.Core
                     }
 
                 case IArgumentOperation argument:
-                    return (System.Array.Empty<TrackedPath>(), !IsSdkArgument(argument));
+                    return (System.Array.Empty<TrackedPath>(), !IsSdkArgument(argument) && !IsElementOfCollectionInView(argument));
                 case IReturnOperation:
                     // A factory method: the caller sends what it gets.
                     return (System.Array.Empty<TrackedPath>(), false);
@@ -191,11 +203,9 @@ namespace SrmAnalyzers.Core
                 return (paths, true);
             }
 
-            foreach (var operation in Scope.Operations)
+            foreach (var reference in Scope.ReferencesTo(local))
             {
-                if (operation is ILocalReferenceOperation reference
-                    && SymbolEqualityComparer.Default.Equals(reference.Local, local)
-                    && !IsHarmlessUse(reference))
+                if (!IsHarmlessUse(reference))
                 {
                     return (paths, true);
                 }
@@ -205,7 +215,7 @@ namespace SrmAnalyzers.Core
         }
 
         /// <summary>Uses of the holding local that cannot change the object out of the analyzer's sight.</summary>
-        private static bool IsHarmlessUse(ILocalReferenceOperation reference)
+        private bool IsHarmlessUse(ILocalReferenceOperation reference)
         {
             IOperation child = reference;
             var parent = reference.Parent;
@@ -228,7 +238,7 @@ namespace SrmAnalyzers.Core
                 case IExpressionStatementOperation:
                     return true;
                 case IArgumentOperation argument:
-                    return IsSdkArgument(argument);
+                    return IsSdkArgument(argument) || IsElementOfCollectionInView(argument);
                 case IEventReferenceOperation eventReference when eventReference.Instance == child:
                     // Progress events cannot change the request; events that hand a request to the
                     // handler (UploadDirectoryFileRequestEvent) are how per-object settings are made.
@@ -257,8 +267,127 @@ namespace SrmAnalyzers.Core
             _ => false,
         };
 
+        /// <summary>
+        /// An object added to a list of SDK objects (<c>new List&lt;BlockDeviceMapping&gt; { m }</c>,
+        /// <c>list.Add(m)</c>, <c>Mappings = { m }</c>, <c>request.Mappings.Add(m)</c>) stays in view
+        /// when the list does: the list is built in this body and goes only to SDK properties or
+        /// calls. As for a nested initializer, whoever holds the list's owner decides the rest.
+        /// </summary>
+        private bool IsElementOfCollectionInView(IArgumentOperation argument)
+        {
+            if (argument.Parent is not IInvocationOperation { TargetMethod: { Name: "Add", Parameters.Length: 1 } method } add
+                || !IsListOfSdkObjects(method.ContainingType))
+            {
+                return false;
+            }
+
+            if (add.IsImplicit && add.Parent is IObjectOrCollectionInitializerOperation initializer)
+            {
+                return initializer.Parent switch
+                {
+                    IObjectCreationOperation list => IsListCreationInView(list),
+                    IMemberInitializerOperation { InitializedMember: IPropertyReferenceOperation property } => AwsSymbols.IsSdkSymbol(property.Property),
+                    _ => false,
+                };
+            }
+
+            return StripConversions(add.Instance) switch
+            {
+                ILocalReferenceOperation local => IsListInView(local.Local),
+                IPropertyReferenceOperation property => AwsSymbols.IsSdkSymbol(property.Property),
+                _ => false,
+            };
+        }
+
+        /// <summary>A list built in a collection initializer that goes to an SDK property or call, directly or through a local.</summary>
+        private bool IsListCreationInView(IObjectCreationOperation list)
+        {
+            IOperation child = list;
+            var parent = list.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                child = parent;
+                parent = parent.Parent;
+            }
+
+            return parent switch
+            {
+                IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => IsListInView(declarator.Symbol),
+                ISimpleAssignmentOperation assignment when assignment.Value == child => assignment.Target switch
+                {
+                    ILocalReferenceOperation local => IsListInView(local.Local),
+                    IPropertyReferenceOperation property => AwsSymbols.IsSdkSymbol(property.Property),
+                    _ => false,
+                },
+                IArgumentOperation argument => IsSdkArgument(argument),
+                _ => false,
+            };
+        }
+
+        /// <summary>
+        /// A list local created here whose every use adds to it or hands it to the SDK. Any other
+        /// method (<c>ForEach</c>, <c>Insert</c>, <c>Clear</c>), an indexer or a loop may change the
+        /// elements or the list out of the analyzer's sight.
+        /// </summary>
+        private bool IsListInView(ILocalSymbol list)
+        {
+            // Asked once per element of the list: remembered for this tracker's callback.
+            _listsInView ??= new Dictionary<ILocalSymbol, bool>(SymbolEqualityComparer.Default);
+            if (!_listsInView.TryGetValue(list, out var inView))
+            {
+                inView = ComputeIsListInView(list);
+                _listsInView[list] = inView;
+            }
+
+            return inView;
+        }
+
+        private bool ComputeIsListInView(ILocalSymbol list)
+        {
+            if (StripConversions(Scope.SingleAssignedValue(list)) is not IObjectCreationOperation)
+            {
+                return false;
+            }
+
+            foreach (var reference in Scope.ReferencesTo(list))
+            {
+                if (reference.IsDeclaration)
+                {
+                    continue;
+                }
+
+                IOperation child = reference;
+                var parent = reference.Parent;
+                while (parent is IConversionOperation or IParenthesizedOperation)
+                {
+                    child = parent;
+                    parent = parent.Parent;
+                }
+
+                var harmless = parent switch
+                {
+                    IInvocationOperation { TargetMethod.Name: "Add" } invocation => invocation.Instance == child,
+                    ISimpleAssignmentOperation assignment when assignment.Value == child => assignment.Target is IPropertyReferenceOperation target && AwsSymbols.IsSdkSymbol(target.Property),
+                    ISimpleAssignmentOperation assignment when assignment.Target == child => Scope.SingleAssignedValue(list) == assignment.Value,
+                    IArgumentOperation argument => IsSdkArgument(argument),
+                    _ => false,
+                };
+                if (!harmless)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsListOfSdkObjects(INamedTypeSymbol collection) =>
+            collection.TypeArguments.Length == 1
+            && AwsSymbols.IsSdkSymbol(collection.TypeArguments[0])
+            && collection.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic";
+
         /// <summary>Decomposes <c>local.A.B</c> into the local and ["A", "B"].</summary>
-        private static bool TryGetPath(IPropertyReferenceOperation target, out ILocalSymbol local, out List<string> properties)
+        internal static bool TryGetPath(IPropertyReferenceOperation target, out ILocalSymbol local, out List<string> properties)
         {
             properties = new List<string> { target.Property.Name };
             var instance = StripConversions(target.Instance);
@@ -272,7 +401,7 @@ namespace SrmAnalyzers.Core
             return local is not null;
         }
 
-        private static IOperation? StripConversions(IOperation? operation)
+        internal static IOperation? StripConversions(IOperation? operation)
         {
             while (operation is IConversionOperation or IParenthesizedOperation)
             {

@@ -116,6 +116,26 @@ namespace SrmAnalyzers.Core
                 ["AWS_CLOUDHSM"] = "AWS_CLOUDHSM",
                 ["EXTERNAL_KEY_STORE"] = "EXTERNAL_KEY_STORE",
             },
+            ["Amazon.EC2.HttpTokensState"] = new()
+            {
+                ["Optional"] = "optional",
+                ["Required"] = "required",
+            },
+            ["Amazon.EC2.LaunchTemplateHttpTokensState"] = new()
+            {
+                ["Optional"] = "optional",
+                ["Required"] = "required",
+            },
+            ["Amazon.EC2.InstanceMetadataEndpointState"] = new()
+            {
+                ["Disabled"] = "disabled",
+                ["Enabled"] = "enabled",
+            },
+            ["Amazon.EC2.LaunchTemplateInstanceMetadataEndpointState"] = new()
+            {
+                ["Disabled"] = "disabled",
+                ["Enabled"] = "enabled",
+            },
             ["Amazon.S3.VersionStatus"] = new()
             {
                 ["Off"] = "Off",

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -57,22 +58,26 @@ namespace SrmAnalyzers.Core
             Func<INamedTypeSymbol, bool> isTarget,
             Action<CreationContext> action)
         {
-
             // Registered per operation block so that a diagnostic reported at a later write of the
             // request (req.X = ... further down the member) is local to the block, and fixable;
             // a plain operation action only counts the creation's own span as local.
-            context.RegisterOperationBlockStartAction(blockStart => blockStart.RegisterOperationAction(
-                operationContext =>
-                {
-                    var creation = (IObjectCreationOperation)operationContext.Operation;
-                    if (creation.Type is INamedTypeSymbol type
-                        && isTarget(type)
-                        && !RequestTracker.IsInTestDoubleExpression(creation))
+            // The member body's operation list and local index are built once per block, not per creation.
+            context.RegisterOperationBlockStartAction(blockStart =>
+            {
+                var scopes = new ConcurrentDictionary<IOperation, OperationScope>();
+                blockStart.RegisterOperationAction(
+                    operationContext =>
                     {
-                        action(new CreationContext(operationContext, creation, symbols));
-                    }
-                },
-                OperationKind.ObjectCreation));
+                        var creation = (IObjectCreationOperation)operationContext.Operation;
+                        if (creation.Type is INamedTypeSymbol type
+                            && isTarget(type)
+                            && !RequestTracker.IsInTestDoubleExpression(creation))
+                        {
+                            action(new CreationContext(operationContext, creation, symbols, OperationScope.For(creation, scopes)));
+                        }
+                    },
+                    OperationKind.ObjectCreation);
+            });
         }
     }
 
@@ -82,11 +87,16 @@ namespace SrmAnalyzers.Core
         private TrackedObject? _tracked;
 
         public CreationContext(OperationAnalysisContext context, IObjectCreationOperation creation, AwsSymbols symbols)
+            : this(context, creation, symbols, OperationScope.For(creation))
+        {
+        }
+
+        public CreationContext(OperationAnalysisContext context, IObjectCreationOperation creation, AwsSymbols symbols, OperationScope scope)
         {
             Context = context;
             Creation = creation;
             Symbols = symbols;
-            Resolver = new ValueResolver(symbols, OperationScope.For(creation));
+            Resolver = new ValueResolver(symbols, scope);
             Tracker = new RequestTracker(Resolver);
         }
 

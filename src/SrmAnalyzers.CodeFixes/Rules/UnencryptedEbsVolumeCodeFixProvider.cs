@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using SrmAnalyzers.CodeFixes.Editing;
+using SrmAnalyzers.Rules;
+
+namespace SrmAnalyzers.CodeFixes.Rules
+{
+    /// <summary>
+    /// SRM103 fix: <c>Encrypted = true</c>, added to the initializer of the volume request or EBS
+    /// device, or replacing the false values the rule reported where they are written.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnencryptedEbsVolumeCodeFixProvider)), Shared]
+    public sealed class UnencryptedEbsVolumeCodeFixProvider : CodeFixProvider
+    {
+        public const string EquivalenceKey = "SRM103.EncryptVolume";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnencryptedEbsVolume);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (!diagnostic.Properties.TryGetValue(UnencryptedEbsVolumeAnalyzer.FixProperty, out var fix))
+                {
+                    continue;
+                }
+
+                if (fix == UnencryptedEbsVolumeAnalyzer.AddFix
+                    && await FixContext.FindCreationAsync(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false) is { } creation)
+                {
+                    var document = context.Document;
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Encrypt the volume (Encrypted = true)", cancellationToken => AddAsync(document, creation, cancellationToken), EquivalenceKey),
+                        diagnostic);
+                }
+                else if (fix == UnencryptedEbsVolumeAnalyzer.ReplaceFix && diagnostic.AdditionalLocations.Count > 0)
+                {
+                    var document = context.Document;
+                    context.RegisterCodeFix(
+                        CodeAction.Create("Encrypt the volume (Encrypted = true)", cancellationToken => ReplaceAsync(document, diagnostic.AdditionalLocations, cancellationToken), EquivalenceKey),
+                        diagnostic);
+                }
+            }
+        }
+
+        private static ExpressionSyntax True => SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression);
+
+        private static async Task<Document> AddAsync(Document document, BaseObjectCreationExpressionSyntax creation, CancellationToken cancellationToken)
+        {
+            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            editor.ReplaceNode(creation, InitializerEditor.SetProperties(creation, new List<(string, ExpressionSyntax)> { (UnencryptedEbsVolumeAnalyzer.EncryptedProperty, True) }));
+            return editor.GetChangedDocument();
+        }
+
+        private static async Task<Document> ReplaceAsync(Document document, IReadOnlyList<Location> values, CancellationToken cancellationToken)
+        {
+            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            var changed = false;
+            foreach (var location in values)
+            {
+                if (ReportedLocations.FindExpression(editor.OriginalRoot, location) is { } value)
+                {
+                    editor.ReplaceNode(value, True.WithTriviaFrom(value));
+                    changed = true;
+                }
+            }
+
+            return changed ? editor.GetChangedDocument() : document;
+        }
+    }
+}
