@@ -61,7 +61,10 @@ namespace SrmAnalyzers.Core
         public bool IsServiceClient(ITypeSymbol? type) => AmazonServiceClient is { } client && InheritsFrom(type, client);
 
         /// <summary>True when the symbol is declared by the AWS SDK (namespace Amazon or below).</summary>
-        public static bool IsSdkSymbol(ISymbol? symbol)
+        public static bool IsSdkSymbol(ISymbol? symbol) => RootNamespace(symbol) == "Amazon";
+
+        /// <summary>The outermost namespace a symbol is declared in ("Amazon" for Amazon.S3.Model); null in the global namespace.</summary>
+        public static string? RootNamespace(ISymbol? symbol)
         {
             var ns = symbol?.ContainingNamespace;
             while (ns is { IsGlobalNamespace: false, ContainingNamespace.IsGlobalNamespace: false })
@@ -69,7 +72,7 @@ namespace SrmAnalyzers.Core
                 ns = ns.ContainingNamespace;
             }
 
-            return ns is { IsGlobalNamespace: false, Name: "Amazon" };
+            return ns is { IsGlobalNamespace: false } ? ns.Name : null;
         }
 
         public static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol baseType)

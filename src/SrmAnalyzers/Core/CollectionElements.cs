@@ -30,7 +30,7 @@ namespace SrmAnalyzers.Core
                 if (resolver.FollowToSource(write.Value) is IObjectCreationOperation list)
                 {
                     AddInitializerEntries(list.Initializer, elements);
-                    if (RequestTracker.StripConversions(write.Value) is ILocalReferenceOperation local
+                    if (write.Value.WithoutConversions() is ILocalReferenceOperation local
                         && resolver.Scope.SingleAssignedValue(local.Local) is not null)
                     {
                         listLocals.Add(local.Local);
@@ -54,7 +54,7 @@ namespace SrmAnalyzers.Core
                     if (receiver.Parent is IInvocationOperation { TargetMethod: { Name: "Add", Parameters.Length: 1 }, Arguments.Length: 1, IsImplicit: false } add
                         && add.Instance == receiver
                         && !adds.Contains(add)
-                        && AddsTo(RequestTracker.StripConversions(receiver), owner, property, listLocals))
+                        && AddsTo(receiver.WithoutConversions(), owner, property, listLocals))
                     {
                         adds.Add(add);
                     }
@@ -85,7 +85,7 @@ namespace SrmAnalyzers.Core
 
                 if (ThroughIndexer(target)
                     || !RequestTracker.TryGetPath(target, out var local, out _)
-                    || RequestTracker.StripConversions(scope.SingleAssignedValue(local)) is not IObjectCreationOperation)
+                    || scope.SingleAssignedValue(local).WithoutConversions() is not IObjectCreationOperation)
                 {
                     return true;
                 }
@@ -96,7 +96,7 @@ namespace SrmAnalyzers.Core
 
         private static bool ThroughIndexer(IPropertyReferenceOperation target)
         {
-            for (IOperation? current = target; current is IPropertyReferenceOperation property; current = RequestTracker.StripConversions(property.Instance))
+            for (IOperation? current = target; current is IPropertyReferenceOperation property; current = property.Instance.WithoutConversions())
             {
                 if (property.Property.IsIndexer)
                 {

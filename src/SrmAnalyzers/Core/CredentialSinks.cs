@@ -151,7 +151,7 @@ namespace SrmAnalyzers.Core
         /// </summary>
         public IObjectCreationOperation? ClientTakingDirectly(IOperation credentials)
         {
-            var argument = SkipConversionsUpward(credentials);
+            var argument = credentials.ParentSkippingConversions();
             return argument is IArgumentOperation { Parent: IObjectCreationOperation client } credentialsArgument
                 && IsCredentialsParameter(credentialsArgument.Parameter)
                 && _symbols.IsServiceClient(client.Type)
@@ -172,7 +172,7 @@ namespace SrmAnalyzers.Core
                 return new[] { direct };
             }
 
-            if (SkipConversionsUpward(credentials) is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
+            if (credentials.ParentSkippingConversions() is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
                 || resolver.Scope.SingleAssignedValue(declarator.Symbol) is null)
             {
                 complete = false;
@@ -239,18 +239,6 @@ namespace SrmAnalyzers.Core
             }
 
             return false;
-        }
-
-        /// <summary>The first ancestor that is not a conversion or parentheses.</summary>
-        private static IOperation? SkipConversionsUpward(IOperation operation)
-        {
-            var parent = operation.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation)
-            {
-                parent = parent.Parent;
-            }
-
-            return parent;
         }
     }
 }

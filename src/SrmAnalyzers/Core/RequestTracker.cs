@@ -56,7 +56,7 @@ namespace SrmAnalyzers.Core
                 CollectPathWrites(creation, allPaths, writes);
 
                 // `req.Prop = new X { ... }` after the creation: the parent's property is the only holder, and its paths are followed.
-                var heldOnlyByParent = StripConversions(value) == creation;
+                var heldOnlyByParent = value.WithoutConversions() == creation;
                 return new TrackedObject(this, creation, creation.Type!, writes, parent.MayBeModifiedElsewhere || !heldOnlyByParent && own.MayBeModifiedElsewhere, allPaths);
             }
 
@@ -72,7 +72,7 @@ namespace SrmAnalyzers.Core
             for (var current = operation.Parent; current is not null; current = current.Parent)
             {
                 if (current is IInvocationOperation invocation
-                    && (IsTestDoubleMethod(invocation.TargetMethod) || StripConversions(invocation.Instance) is IInvocationOperation { TargetMethod: var receiver } && IsTestDoubleMethod(receiver)))
+                    && (IsTestDoubleMethod(invocation.TargetMethod) || invocation.Instance.WithoutConversions() is IInvocationOperation { TargetMethod: var receiver } && IsTestDoubleMethod(receiver)))
                 {
                     return true;
                 }
@@ -81,16 +81,8 @@ namespace SrmAnalyzers.Core
             return false;
         }
 
-        private static bool IsTestDoubleMethod(IMethodSymbol method)
-        {
-            var ns = method.ContainingNamespace;
-            while (ns is { IsGlobalNamespace: false, ContainingNamespace.IsGlobalNamespace: false })
-            {
-                ns = ns.ContainingNamespace;
-            }
-
-            return ns?.Name is "Moq" or "NSubstitute" or "FakeItEasy";
-        }
+        private static bool IsTestDoubleMethod(IMethodSymbol method) =>
+            AwsSymbols.RootNamespace(method) is "Moq" or "NSubstitute" or "FakeItEasy";
 
         private static void CollectInitializer(IObjectOrCollectionInitializerOperation? initializer, Dictionary<string, List<PropertyWrite>> writes)
         {
@@ -161,13 +153,7 @@ namespace SrmAnalyzers.Core
         /// <summary>The locals holding the created object, and whether code out of sight may change it.</summary>
         private (IReadOnlyList<TrackedPath> Paths, bool Escapes) FindHolders(IOperation creation)
         {
-            var child = creation;
-            var parent = creation.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation)
-            {
-                child = parent;
-                parent = parent.Parent;
-            }
+            var parent = creation.ParentSkippingConversions(out var child);
 
             switch (parent)
             {
@@ -217,13 +203,7 @@ namespace SrmAnalyzers.Core
         /// <summary>Uses of the holding local that cannot change the object out of the analyzer's sight.</summary>
         private bool IsHarmlessUse(ILocalReferenceOperation reference)
         {
-            IOperation child = reference;
-            var parent = reference.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation)
-            {
-                child = parent;
-                parent = parent.Parent;
-            }
+            var parent = reference.ParentSkippingConversions(out var child);
 
             switch (parent)
             {
@@ -291,7 +271,7 @@ namespace SrmAnalyzers.Core
                 };
             }
 
-            return StripConversions(add.Instance) switch
+            return add.Instance.WithoutConversions() switch
             {
                 ILocalReferenceOperation local => IsListInView(local.Local),
                 IPropertyReferenceOperation property => AwsSymbols.IsSdkSymbol(property.Property),
@@ -302,13 +282,7 @@ namespace SrmAnalyzers.Core
         /// <summary>A list built in a collection initializer that goes to an SDK property or call, directly or through a local.</summary>
         private bool IsListCreationInView(IObjectCreationOperation list)
         {
-            IOperation child = list;
-            var parent = list.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation)
-            {
-                child = parent;
-                parent = parent.Parent;
-            }
+            var parent = list.ParentSkippingConversions(out var child);
 
             return parent switch
             {
@@ -344,7 +318,7 @@ namespace SrmAnalyzers.Core
 
         private bool ComputeIsListInView(ILocalSymbol list)
         {
-            if (StripConversions(Scope.SingleAssignedValue(list)) is not IObjectCreationOperation)
+            if (Scope.SingleAssignedValue(list).WithoutConversions() is not IObjectCreationOperation)
             {
                 return false;
             }
@@ -356,13 +330,7 @@ namespace SrmAnalyzers.Core
                     continue;
                 }
 
-                IOperation child = reference;
-                var parent = reference.Parent;
-                while (parent is IConversionOperation or IParenthesizedOperation)
-                {
-                    child = parent;
-                    parent = parent.Parent;
-                }
+                var parent = reference.ParentSkippingConversions(out var child);
 
                 var harmless = parent switch
                 {
@@ -390,25 +358,15 @@ namespace SrmAnalyzers.Core
         internal static bool TryGetPath(IPropertyReferenceOperation target, out ILocalSymbol local, out List<string> properties)
         {
             properties = new List<string> { target.Property.Name };
-            var instance = StripConversions(target.Instance);
+            var instance = target.Instance.WithoutConversions();
             while (instance is IPropertyReferenceOperation property)
             {
                 properties.Insert(0, property.Property.Name);
-                instance = StripConversions(property.Instance);
+                instance = property.Instance.WithoutConversions();
             }
 
             local = (instance as ILocalReferenceOperation)?.Local!;
             return local is not null;
-        }
-
-        internal static IOperation? StripConversions(IOperation? operation)
-        {
-            while (operation is IConversionOperation or IParenthesizedOperation)
-            {
-                operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
-            }
-
-            return operation;
         }
 
         /// <summary>The block that directly contains the statement holding <paramref name="operation"/>.</summary>

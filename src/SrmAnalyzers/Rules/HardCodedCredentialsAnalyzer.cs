@@ -151,13 +151,7 @@ namespace SrmAnalyzers.Rules
         /// <summary>True when the string is a piece of a concatenation or interpolation: the whole expression is analyzed instead.</summary>
         private static bool IsPartOfLargerString(IOperation operation)
         {
-            var parent = operation.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation)
-            {
-                parent = parent.Parent;
-            }
-
-            return parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }
+            return operation.ParentSkippingConversions() is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }
                 or IInterpolationOperation
                 or IInterpolatedStringTextOperation
                 or IInterpolatedStringOperation;
