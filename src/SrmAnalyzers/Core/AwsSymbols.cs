@@ -12,6 +12,7 @@ namespace SrmAnalyzers.Core
     internal sealed class AwsSymbols
     {
         private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new();
+        private readonly ConcurrentDictionary<INamedTypeSymbol, string> _metadataNames = new(SymbolEqualityComparer.Default);
 
         private AwsSymbols(Compilation compilation, INamedTypeSymbol webServiceRequest)
         {
@@ -56,6 +57,14 @@ namespace SrmAnalyzers.Core
 
         /// <summary>True for SDK "enum-like" classes (S3CannedACL, ServerSideEncryptionMethod, ...).</summary>
         public bool IsConstantClass(ITypeSymbol? type) => ConstantClass is { } constantClass && InheritsFrom(type, constantClass);
+
+        /// <summary>
+        /// The wire value of an SDK constant-class member (<c>S3CannedACL.PublicRead</c> is "public-read"),
+        /// from <see cref="SdkConstants"/>. The class's metadata name is built once per compilation:
+        /// constant-class fields are resolved for nearly every SDK request property.
+        /// </summary>
+        public bool TryGetWireValue(INamedTypeSymbol constantClass, string memberName, out string value) =>
+            SdkConstants.TryGetWireValue(_metadataNames.GetOrAdd(constantClass, ValueResolver.MetadataName), memberName, out value);
 
         /// <summary>True for an SDK service client (AmazonS3Client, AmazonIdentityManagementServiceClient, ...).</summary>
         public bool IsServiceClient(ITypeSymbol? type) => AmazonServiceClient is { } client && InheritsFrom(type, client);

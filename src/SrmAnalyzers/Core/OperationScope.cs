@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -7,12 +7,18 @@ namespace SrmAnalyzers.Core
 {
     /// <summary>
     /// The operation tree of one member body (method, accessor, field initializer, ...) that an
-    /// operation belongs to. Built per callback, or shared by the callbacks of one operation block
-    /// and dropped with it: analyzers keep no state beyond a block. Indexes are computed on first
-    /// use only; a race between callbacks at worst computes one twice (each is published whole).
+    /// operation belongs to, with indexes computed on first use. One scope per body is shared by
+    /// every analyzer and callback that looks at the body, through a table weakly keyed by the body's
+    /// root operation: Roslyn hands all analyzers the same operation tree of a body, so the body is
+    /// walked once, not once per rule, and the scope dies with the tree. A scope is a pure function of
+    /// its immutable tree; a race between callbacks at worst computes an index twice (each is
+    /// published whole), so sharing it changes no result.
     /// </summary>
     internal sealed class OperationScope
     {
+        private static readonly ConditionalWeakTable<IOperation, OperationScope> Scopes = new();
+        private static readonly ConditionalWeakTable<IOperation, OperationScope>.CreateValueCallback Create = root => new OperationScope(root);
+
         private Dictionary<ILocalSymbol, LocalWrites>? _localWrites;
         private List<IOperation>? _operations;
         private UseIndex? _uses;
@@ -21,11 +27,8 @@ namespace SrmAnalyzers.Core
 
         public IOperation Root { get; }
 
-        public static OperationScope For(IOperation operation) => new(RootOf(operation));
-
-        /// <summary>The scope of <paramref name="operation"/>, shared through <paramref name="cache"/> by the callbacks of one operation block.</summary>
-        public static OperationScope For(IOperation operation, ConcurrentDictionary<IOperation, OperationScope> cache) =>
-            cache.GetOrAdd(RootOf(operation), root => new OperationScope(root));
+        /// <summary>The scope of the member body that <paramref name="operation"/> belongs to.</summary>
+        public static OperationScope For(IOperation operation) => Scopes.GetValue(RootOf(operation), Create);
 
         private static IOperation RootOf(IOperation operation)
         {

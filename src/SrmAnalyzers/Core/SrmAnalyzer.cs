@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,7 +14,11 @@ namespace SrmAnalyzers.Core
     {
         public sealed override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // Generated code is not analysed (no Analyze flag), so nothing is reported there. Without
+            // ReportDiagnostics Roslyn would also re-check every reported diagnostic's location by
+            // walking its whole tree for [GeneratedCode]: measured as the largest single cost of a
+            // build with findings (docs/performance.md). Diagnostics go inside the analysed member.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
@@ -60,24 +63,19 @@ namespace SrmAnalyzers.Core
         {
             // Registered per operation block so that a diagnostic reported at a later write of the
             // request (req.X = ... further down the member) is local to the block, and fixable;
-            // a plain operation action only counts the creation's own span as local.
-            // The member body's operation list and local index are built once per block, not per creation.
-            context.RegisterOperationBlockStartAction(blockStart =>
+            // a plain operation action only counts the creation's own span as local. The action
+            // captures nothing per block: the member body's indexes are shared (OperationScope).
+            Action<OperationAnalysisContext> analyzeCreation = operationContext =>
             {
-                var scopes = new ConcurrentDictionary<IOperation, OperationScope>();
-                blockStart.RegisterOperationAction(
-                    operationContext =>
-                    {
-                        var creation = (IObjectCreationOperation)operationContext.Operation;
-                        if (creation.Type is INamedTypeSymbol type
-                            && isTarget(type)
-                            && !RequestTracker.IsInTestDoubleExpression(creation))
-                        {
-                            action(new CreationContext(operationContext, creation, symbols, OperationScope.For(creation, scopes)));
-                        }
-                    },
-                    OperationKind.ObjectCreation);
-            });
+                var creation = (IObjectCreationOperation)operationContext.Operation;
+                if (creation.Type is INamedTypeSymbol type
+                    && isTarget(type)
+                    && !RequestTracker.IsInTestDoubleExpression(creation))
+                {
+                    action(new CreationContext(operationContext, creation, symbols));
+                }
+            };
+            context.RegisterOperationBlockStartAction(blockStart => blockStart.RegisterOperationAction(analyzeCreation, OperationKind.ObjectCreation));
         }
     }
 
@@ -87,16 +85,11 @@ namespace SrmAnalyzers.Core
         private TrackedObject? _tracked;
 
         public CreationContext(OperationAnalysisContext context, IObjectCreationOperation creation, AwsSymbols symbols)
-            : this(context, creation, symbols, OperationScope.For(creation))
-        {
-        }
-
-        public CreationContext(OperationAnalysisContext context, IObjectCreationOperation creation, AwsSymbols symbols, OperationScope scope)
         {
             Context = context;
             Creation = creation;
             Symbols = symbols;
-            Resolver = new ValueResolver(symbols, scope);
+            Resolver = new ValueResolver(symbols, OperationScope.For(creation));
             Tracker = new RequestTracker(Resolver);
         }
 

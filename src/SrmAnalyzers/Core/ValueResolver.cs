@@ -187,7 +187,7 @@ namespace SrmAnalyzers.Core
 
             if (_symbols.IsConstantClass(field.Type) && field.ContainingType.Equals(field.Type, SymbolEqualityComparer.Default))
             {
-                return SdkConstants.TryGetWireValue(MetadataName(field.ContainingType), field.Name, out var wire)
+                return _symbols.TryGetWireValue(field.ContainingType, field.Name, out var wire)
                     ? ResolvedValue.Constant(wire)
                     : ResolvedValue.Unknown;
             }
@@ -227,7 +227,7 @@ namespace SrmAnalyzers.Core
                     return left.IsSingleConstant && right.IsSingleConstant ? Concatenate(left, right) : ResolvedValue.Unknown;
                 case MemberAccessExpressionSyntax memberAccess when _symbols.IsConstantClass(type) && type is INamedTypeSymbol named
                     && memberAccess.Expression.ToString().EndsWith(named.Name, StringComparison.Ordinal):
-                    return SdkConstants.TryGetWireValue(MetadataName(named), memberAccess.Name.Identifier.ValueText, out var wire)
+                    return _symbols.TryGetWireValue(named, memberAccess.Name.Identifier.ValueText, out var wire)
                         ? ResolvedValue.Constant(wire)
                         : ResolvedValue.Unknown;
                 case IdentifierNameSyntax identifier:

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -14,6 +15,9 @@ namespace SrmAnalyzers.Core.Policies
     internal sealed class PolicyReader
     {
         private const int MaxDepth = 16;
+
+        /// <summary>Documents per sink value, shared by the policy rules (see <see cref="ReadShared"/>).</summary>
+        private static readonly ConditionalWeakTable<IOperation, StrongBox<ImmutableArray<PolicyDocument>>> Documents = new();
 
         private readonly ValueResolver _resolver;
         private readonly AwsSymbols _symbols;
@@ -31,6 +35,14 @@ namespace SrmAnalyzers.Core.Policies
             Collect(value, documents, 0);
             return documents.ToImmutable();
         }
+
+        /// <summary>
+        /// <see cref="Read"/>, computed once per sink value for all policy rules (SRM201/202/203 each
+        /// look at every sink). Weakly keyed by the operation, so it lives as long as the operation
+        /// tree; reading is a pure function of that tree, so sharing changes no result.
+        /// </summary>
+        public ImmutableArray<PolicyDocument> ReadShared(IOperation value) =>
+            Documents.GetValue(value, v => new StrongBox<ImmutableArray<PolicyDocument>>(Read(v))).Value;
 
         /// <summary>The document of a JSON text (holes allowed), as the reader sees it.</summary>
         public static PolicyDocument FromJsonText(string text, SyntaxNode? origin) =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -68,7 +69,7 @@ namespace SrmAnalyzers.Core.Policies
             {
                 if (_documents.IsDefault)
                 {
-                    _documents = new PolicyReader(_resolver, _symbols).Read(Sink.Value);
+                    _documents = new PolicyReader(_resolver, _symbols).ReadShared(Sink.Value);
                 }
 
                 return _documents;
@@ -87,6 +88,8 @@ namespace SrmAnalyzers.Core.Policies
     internal static class PolicySinks
     {
         private const string PolicyAttribute = "Policy";
+
+        private static readonly ConditionalWeakTable<IOperation, StrongBox<ImmutableArray<PolicySink>>> SinksBySite = new();
 
         private static readonly RequestSink[] Requests =
         {
@@ -199,6 +202,31 @@ namespace SrmAnalyzers.Core.Policies
 
         private static void AnalyzeRequest(CreationContext creation, RequestSink request, Action<PolicySinkContext> action)
         {
+            foreach (var sink in Shared(creation.Creation, _ => FindRequestSinks(creation, request)))
+            {
+                action(new PolicySinkContext(creation.Context, sink, creation.Resolver, creation.Symbols));
+            }
+        }
+
+        private static void AnalyzeInvocation(OperationAnalysisContext context, IInvocationOperation invocation, MethodSink sink, AwsSymbols symbols, Action<PolicySinkContext> action)
+        {
+            var resolver = new ValueResolver(symbols, OperationScope.For(invocation));
+            foreach (var found in Shared(invocation, _ => FindInvocationSinks(invocation, sink, resolver)))
+            {
+                action(new PolicySinkContext(context, found, resolver, symbols));
+            }
+        }
+
+        /// <summary>
+        /// The sinks of one request creation or call, found once for all policy rules (each of
+        /// SRM201/202/203 visits every sink). Weakly keyed by the operation, so they live as long as
+        /// its tree; finding them is a pure function of that tree, so sharing changes no result.
+        /// </summary>
+        private static ImmutableArray<PolicySink> Shared(IOperation site, ConditionalWeakTable<IOperation, StrongBox<ImmutableArray<PolicySink>>>.CreateValueCallback find) =>
+            SinksBySite.GetValue(site, find).Value!;
+
+        private static StrongBox<ImmutableArray<PolicySink>> FindRequestSinks(CreationContext creation, RequestSink request)
+        {
             var operation = OperationName(request.MetadataName);
             var tracked = creation.Tracked;
             var values = ValuesOf(tracked, request.Property, creation.Creation);
@@ -215,50 +243,40 @@ namespace SrmAnalyzers.Core.Policies
                     var names = ValuesOf(tracked, "AttributeName", creation.Creation);
                     if (!names.Any(name => IsPolicyName(name, creation.Resolver)))
                     {
-                        return;
+                        values.Clear();
                     }
 
                     break;
             }
 
-            foreach (var value in values)
-            {
-                action(new PolicySinkContext(creation.Context, new PolicySink(value, request.Kind, operation), creation.Resolver, creation.Symbols));
-            }
+            return new StrongBox<ImmutableArray<PolicySink>>(values.Select(value => new PolicySink(value, request.Kind, operation)).ToImmutableArray());
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, IInvocationOperation invocation, MethodSink sink, AwsSymbols symbols, Action<PolicySinkContext> action)
+        private static StrongBox<ImmutableArray<PolicySink>> FindInvocationSinks(IInvocationOperation invocation, MethodSink sink, ValueResolver resolver)
         {
-            var resolver = new ValueResolver(symbols, OperationScope.For(invocation));
-            var argument = ArgumentFor(invocation, sink.Parameter);
-            if (argument is null)
-            {
-                return;
-            }
-
             var values = new List<IOperation>();
-            switch (sink.Shape)
+            var argument = ArgumentFor(invocation, sink.Parameter);
+            if (argument is not null)
             {
-                case SinkShape.Property:
-                    values.Add(argument);
-                    break;
-                case SinkShape.AttributeMap:
-                    values.AddRange(PolicyEntries(argument, resolver, before: invocation.Syntax.SpanStart));
-                    break;
-                case SinkShape.NamedAttribute:
-                    if (!IsPolicyName(ArgumentFor(invocation, "attributeName"), resolver))
-                    {
-                        return;
-                    }
+                switch (sink.Shape)
+                {
+                    case SinkShape.Property:
+                        values.Add(argument);
+                        break;
+                    case SinkShape.AttributeMap:
+                        values.AddRange(PolicyEntries(argument, resolver, before: invocation.Syntax.SpanStart));
+                        break;
+                    case SinkShape.NamedAttribute:
+                        if (IsPolicyName(ArgumentFor(invocation, "attributeName"), resolver))
+                        {
+                            values.Add(argument);
+                        }
 
-                    values.Add(argument);
-                    break;
+                        break;
+                }
             }
 
-            foreach (var value in values)
-            {
-                action(new PolicySinkContext(context, new PolicySink(value, PolicyKind.Resource, sink.Name), resolver, symbols));
-            }
+            return new StrongBox<ImmutableArray<PolicySink>>(values.Select(value => new PolicySink(value, PolicyKind.Resource, sink.Name)).ToImmutableArray());
         }
 
         private static IOperation? ArgumentFor(IInvocationOperation invocation, string parameter)
