@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using SrmAnalyzers.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace SrmAnalyzers.Tests.Evaluation
@@ -75,11 +76,10 @@ namespace SrmAnalyzers.Tests.Evaluation
             var evaluation = await CorpusEvaluation.GetAsync();
             var keyIds = evaluation.Files.SelectMany(f => AccessKeyId.Matches(f.Source)).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
             var secrets = evaluation.Files.SelectMany(f => SecretKey.Matches(f.Source)).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
-            var fragments = keyIds.SelectMany(k => Windows(k, 5))
-                .Concat(secrets.SelectMany(s => Windows(s, 8)))
-                .ToHashSet(StringComparer.Ordinal);
+            // Ordinal: the corpus uses AWS's ...EXAMPLE keys, whose windows are also ordinary words.
+            var exposure = new SecretExposure(keyIds, secrets, StringComparison.Ordinal);
             var leaks = evaluation.Reported
-                .Where(r => fragments.Any(fragment => r.Message.Contains(fragment, StringComparison.Ordinal)))
+                .Where(r => exposure.Reveals(r.Message))
                 .Select(r => r.ToString())
                 .ToList();
 
@@ -127,8 +127,5 @@ namespace SrmAnalyzers.Tests.Evaluation
 
             Assert.True(misses.Count == 0, string.Join("\n", misses) + "\n\n" + report);
         }
-
-        private static System.Collections.Generic.IEnumerable<string> Windows(string value, int length) =>
-            Enumerable.Range(0, Math.Max(0, value.Length - length + 1)).Select(i => value.Substring(i, length));
     }
 }

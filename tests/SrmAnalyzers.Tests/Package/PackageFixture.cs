@@ -120,6 +120,27 @@ namespace SrmAnalyzers.Tests.Package
             }
         }
 
+        /// <summary>
+        /// Rebuilds the consumer with one more source file, written beside the demo's sources for this
+        /// build only, so every other build sees the demo as it is.
+        /// </summary>
+        public ConsumerBuild BuildWithSource(string fileName, string source, params string[] arguments)
+        {
+            lock (_buildLock)
+            {
+                var path = Path.Combine(ConsumerDirectory, fileName);
+                File.WriteAllText(path, source);
+                try
+                {
+                    return Build(editorConfig: null, arguments);
+                }
+                finally
+                {
+                    File.Delete(path);
+                }
+            }
+        }
+
         public void Dispose()
         {
             try
