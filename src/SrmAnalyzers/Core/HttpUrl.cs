@@ -51,10 +51,14 @@ namespace SrmAnalyzers.Core
                 text = text.Substring(separator + 3);
             }
 
-            var authorityEnd = text.IndexOfAny(new[] { '/', '?', '#' });
-            var authority = authorityEnd < 0 ? text : text.Substring(0, authorityEnd);
-            var userInfoEnd = authority.LastIndexOf('@');
-            var hostPart = userInfoEnd < 0 ? authority : authority.Substring(userInfoEnd + 1);
+            // User information ends at the last '@' before any query or fragment. Credentials pasted
+            // into a URL often hold an unencoded '/' (secret keys do), so the authority is not cut at
+            // the first '/' before that: "http://KEY:se/cret@host" has the host "host", never "KEY".
+            var queryStart = text.IndexOfAny(new[] { '?', '#' });
+            var userInfoEnd = (queryStart < 0 ? text : text.Substring(0, queryStart)).LastIndexOf('@');
+            var afterUserInfo = userInfoEnd < 0 ? text : text.Substring(userInfoEnd + 1);
+            var authorityEnd = afterUserInfo.IndexOfAny(new[] { '/', '?', '#' });
+            var hostPart = authorityEnd < 0 ? afterUserInfo : afterUserInfo.Substring(0, authorityEnd);
 
             string host;
             if (hostPart.StartsWith("[", StringComparison.Ordinal))

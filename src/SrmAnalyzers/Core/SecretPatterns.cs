@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace SrmAnalyzers.Core
 {
@@ -205,6 +206,68 @@ namespace SrmAnalyzers.Core
             keyId is { Length: AccessKeyIdLength } && IsAccessKeyId(keyId)
                 ? keyId.Substring(0, PrefixLength) + "\u2026" + keyId.Substring(AccessKeyIdLength - 4)
                 : null;
+
+        /// <summary>
+        /// User text made safe to quote in a message (a statement Sid, a host, an option value):
+        /// anything shaped like an access key ID, even inside a longer word, is cut to its first and
+        /// last 4 characters, and any run of 40 or more base64 characters mixing letters and digits
+        /// (a secret key or session token) is replaced by "…". Ordinary names pass unchanged.
+        /// </summary>
+        public static string RedactSecretsIn(string text)
+        {
+            StringBuilder? redacted = null;
+            var copied = 0;
+            var index = 0;
+            while (index < text.Length)
+            {
+                var runEnd = index;
+                while (runEnd < text.Length && runEnd - index < SecretAccessKeyLength && IsBase64Character(text[runEnd]))
+                {
+                    runEnd++;
+                }
+
+                if (runEnd - index == SecretAccessKeyLength)
+                {
+                    while (runEnd < text.Length && IsBase64Character(text[runEnd]))
+                    {
+                        runEnd++;
+                    }
+                }
+
+                if (runEnd - index >= SecretAccessKeyLength && MixesLettersAndDigits(text, index, runEnd))
+                {
+                    redacted ??= new StringBuilder(text.Length);
+                    redacted.Append(text, copied, index - copied).Append('\u2026');
+                    copied = index = runEnd;
+                }
+                else if (index <= text.Length - AccessKeyIdLength && MatchesAccessKeyIdAt(text, index))
+                {
+                    redacted ??= new StringBuilder(text.Length);
+                    redacted.Append(text, copied, index - copied).Append(RedactAccessKeyId(text.Substring(index, AccessKeyIdLength)));
+                    copied = index += AccessKeyIdLength;
+                }
+                else
+                {
+                    index++;
+                }
+            }
+
+            return redacted is null ? text : redacted.Append(text, copied, text.Length - copied).ToString();
+        }
+
+        private static bool IsBase64Character(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '0' and <= '9') or '/' or '+';
+
+        private static bool MixesLettersAndDigits(string text, int start, int end)
+        {
+            bool letter = false, digit = false;
+            for (var i = start; i < end && !(letter && digit); i++)
+            {
+                letter |= char.IsLetter(text[i]);
+                digit |= char.IsDigit(text[i]);
+            }
+
+            return letter && digit;
+        }
 
         private static bool MatchesAccessKeyIdAt(string text, int start)
         {

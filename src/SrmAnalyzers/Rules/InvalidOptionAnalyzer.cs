@@ -64,7 +64,7 @@ namespace SrmAnalyzers.Rules
 
                 if (options.TryGetValue(key, out var raw) && raw?.Trim() is { Length: > 0 } value && !definition.IsValid(value))
                 {
-                    messages.Add($"Option '{definition.Key}' has the value '{value}', but accepts {definition.AcceptedValues}; {definition.RuleId} uses its default ({definition.DefaultValue})");
+                    messages.Add($"Option '{definition.Key}' has the value '{SecretPatterns.RedactSecretsIn(value)}', but accepts {definition.AcceptedValues}; {definition.RuleId} uses its default ({definition.DefaultValue})");
                 }
             }
         }

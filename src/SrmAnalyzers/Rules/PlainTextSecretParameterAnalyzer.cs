@@ -72,7 +72,7 @@ namespace SrmAnalyzers.Rules
             }
 
             var shownName = name.IsSingleConstant && name.Values[0] is string n && n.Length <= MaxShownNameLength
-                ? " '" + n.Replace(ResolvedValue.Hole.ToString(), "{…}") + "'"
+                ? " '" + SecretPatterns.RedactSecretsIn(n).Replace(ResolvedValue.Hole.ToString(), "{…}") + "'"
                 : string.Empty;
             var type = plainValue.Strings.First(IsPlainTextType);
             var stores = plainValue.IsSingleConstant ? "stores" : "may store";

@@ -283,7 +283,7 @@ namespace SrmAnalyzers.Rules
             SrmOptions.Get(options, tree, OptionDefinitions.AllowedHttpHosts, ImmutableArray<string>.Empty, raw => SrmOptions.SplitList(raw).ToImmutableArray()).Value;
 
         private static string ServiceUrlMessage(string configName, string host) =>
-            $"{configName}.ServiceURL uses http:// to {host}: requests, responses and their data travel in clear text";
+            $"{configName}.ServiceURL uses http:// to {SecretPatterns.RedactSecretsIn(host)}: requests, responses and their data travel in clear text";
 
         private const string ProtocolMessage = "GetPreSignedUrlRequest.Protocol = Protocol.HTTP makes a presigned URL whose request and data travel in clear text";
 

@@ -153,14 +153,14 @@ namespace SrmAnalyzers.Tests.Robustness
         /// information is taken for the host, and TlsDisabledAnalyzer.ServiceUrlMessage shows the
         /// whole key ID, lower-cased: "ServiceURL uses http:// to akia…(20 chars)".
         /// </summary>
-        [Fact(Skip = "Known leak for the lead (issue 4): SRM102 shows the user information of http://KEYID:SECRET@host as the host when the secret holds '/'; HttpUrl.Parse must find the '@' before the path (or the message must not show a host that is not one).")]
+        [Fact]
         public Task ServiceURL_user_information_is_never_shown_as_the_host() => AssertKnownLeakAsync(UserInfoLeak);
 
         /// <summary>
         /// LEAK (SRM201, SRM203, src/SrmAnalyzers/Core/Policies/PolicyMessages.cs Statement): the
         /// statement's Sid is quoted whole (up to 64 characters), so a Sid holding a key ID shows it.
         /// </summary>
-        [Fact(Skip = "Known leak for the lead (issue 4): SRM201/SRM203 quote the statement Sid verbatim, so a Sid holding an access key ID shows all of it; PolicyMessages.Statement must redact key IDs (SecretPatterns.FindRealLookingAccessKeyIds + RedactAccessKeyId).")]
+        [Fact]
         public Task Statement_sid_holding_a_key_id_is_redacted() => AssertKnownLeakAsync(SidLeak);
 
         private static async Task AssertKnownLeakAsync(string name)

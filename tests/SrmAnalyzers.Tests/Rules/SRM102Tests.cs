@@ -106,6 +106,8 @@ class Clients
         var e = new AmazonS3Config { UseHttp = true, ServiceURL = ""http://minio:9000"" };
         var f = new AmazonS3Config { UseHttp = true, ServiceURL = ""http://s3.dev.localhost:4566"" };
         var g = new AmazonS3Config { UseHttp = true, ServiceURL = ""localhost:4566"" };
+        // User information, even with an unencoded '/', is not the host.
+        var withUser = new AmazonS3Config { UseHttp = true, ServiceURL = ""http://minio:pass/word@localhost:9000"" };
         var h = new AmazonS3Config();
         h.ServiceURL = ""http://localhost:4566"";
         h.UseHttp = true;

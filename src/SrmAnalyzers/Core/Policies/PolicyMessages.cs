@@ -9,8 +9,11 @@ namespace SrmAnalyzers.Core.Policies
         public static string Statement(PolicyStatement statement, string noun = "Policy statement") =>
             statement.Sid is { Length: > 0 } sid ? $"{noun} '{Shorten(sid)}'" : noun;
 
-        /// <summary>The text, cut to a length that fits a message.</summary>
-        public static string Shorten(string text) =>
-            text.Length <= MaxQuotedLength ? text : text.Substring(0, MaxQuotedLength) + "…";
+        /// <summary>The text, with anything shaped like a credential redacted, cut to a length that fits a message.</summary>
+        public static string Shorten(string text)
+        {
+            var safe = SecretPatterns.RedactSecretsIn(text);
+            return safe.Length <= MaxQuotedLength ? safe : safe.Substring(0, MaxQuotedLength) + "…";
+        }
     }
 }
