@@ -43,12 +43,12 @@ namespace Proseware.Platform.NodeGroups
         // GPU nodes run a vendor agent that still calls IMDSv1.
         public Task CreateGpuNodesAsync(NodeGroup group, CancellationToken ct)
         {
-            var data = new RequestLaunchTemplateData
+            var data = new RequestLaunchTemplateData // expect: SRM404
             {
                 ImageId = group.ImageId,
                 InstanceType = InstanceType.G5Xlarge,
                 SecurityGroupIds = new List<string> { group.SecurityGroupId },
-                MetadataOptions = new LaunchTemplateInstanceMetadataOptionsRequest { HttpTokens = LaunchTemplateHttpTokensState.Optional }, // expect: SRM404
+                MetadataOptions = new LaunchTemplateInstanceMetadataOptionsRequest { HttpTokens = LaunchTemplateHttpTokensState.Optional },
             };
 
             return _ec2.CreateLaunchTemplateAsync(new CreateLaunchTemplateRequest { LaunchTemplateName = group.Name + "-gpu", LaunchTemplateData = data }, ct);
