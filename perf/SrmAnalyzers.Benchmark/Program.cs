@@ -16,7 +16,7 @@ namespace SrmAnalyzers.Benchmark
     /// For each size: the compiler's time to bind and check the synthetic solution, then the same
     /// compilation analysed by every SRM analyzer, with Roslyn's per-analyzer execution times.
     /// Also a compilation of the same size that does not reference the AWS SDK.
-    /// Usage: dotnet run -c Release --project perf/SrmAnalyzers.Benchmark [-- sizes=250,1000,4000 runs=3]
+    /// Usage: dotnet run -c Release --project perf/SrmAnalyzers.Benchmark [-- sizes=250,1000,4000 runs=3 mixes=typical,dense,none]
     /// </summary>
     internal static class Program
     {
@@ -24,6 +24,7 @@ namespace SrmAnalyzers.Benchmark
         {
             var sizes = Argument(args, "sizes", "250,1000,4000").Split(',').Select(int.Parse).ToArray();
             var runs = int.Parse(Argument(args, "runs", "3"));
+            var mixes = Argument(args, "mixes", "typical,dense,none").Split(',').Select(m => Enum.Parse<CodeMix>(m, ignoreCase: true)).ToArray();
             var analyzers = typeof(SrmAnalyzers.Core.SrmAnalyzer).Assembly.GetTypes()
                 .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
                 .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
@@ -36,19 +37,19 @@ namespace SrmAnalyzers.Benchmark
                 .Split(';').Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
 
             Console.WriteLine($"SrmAnalyzers benchmark: {analyzers.Length} analyzers, best of {runs} runs, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-            Console.WriteLine("| files | lines | AWS SDK | compiler (ms) | SRM analyzers (ms) | ratio | findings | most expensive rule |");
-            Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|---|");
+            Console.WriteLine("| files | lines | mix | compiler (ms) | SRM analyzers (ms) | ratio | findings | most expensive rule | compiler CPU (ms) | marginal analysis CPU (ms) | CPU ratio |");
+            Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|---|---:|---:|---:|");
             var perRuleLines = new List<string>();
-            foreach (var withAws in new[] { true, false })
+            foreach (var mix in mixes)
             {
                 foreach (var size in sizes)
                 {
                     var trees = Enumerable.Range(0, size)
-                        .Select(i => CSharpSyntaxTree.ParseText(SyntheticSolution.File(i, withAws), path: $"File{i}.cs"))
+                        .Select(i => CSharpSyntaxTree.ParseText(SyntheticSolution.File(i, mix), path: $"File{i}.cs"))
                         .ToList();
                     var lines = trees.Sum(t => t.GetText().Lines.Count);
-                    var references = withAws ? runtime.Concat(aws).ToList() : runtime;
-                    var best = (Compiler: double.MaxValue, Analyzers: double.MaxValue, Findings: 0, PerRule: (IReadOnlyList<(string, double)>)Array.Empty<(string, double)>());
+                    var references = mix == CodeMix.None ? runtime : runtime.Concat(aws).ToList();
+                    var best = (Compiler: double.MaxValue, Analyzers: double.MaxValue, Findings: 0, PerRule: (IReadOnlyList<(string, double)>)Array.Empty<(string, double)>(), CompilerCpu: 0.0, MarginalCpu: 0.0);
                     for (var run = 0; run < runs; run++)
                     {
                         var measured = await MeasureAsync(trees, references, analyzers);
@@ -59,8 +60,8 @@ namespace SrmAnalyzers.Benchmark
                     }
 
                     var top = best.PerRule.OrderByDescending(r => r.Item2).First();
-                    Console.WriteLine($"| {size} | {lines} | {(withAws ? "yes" : "no")} | {best.Compiler:F0} | {best.Analyzers:F1} | {best.Analyzers / best.Compiler:P2} | {best.Findings} | {top.Item1} {top.Item2:F1} ms |");
-                    perRuleLines.Add($"| {size} | {(withAws ? "yes" : "no")} | " + string.Join(" | ", best.PerRule.OrderBy(r => r.Item1, StringComparer.Ordinal).Select(r => $"{r.Item1} {r.Item2:F1}")) + " |");
+                    Console.WriteLine($"| {size} | {lines} | {mix.ToString().ToLowerInvariant()} | {best.Compiler:F0} | {best.Analyzers:F1} | {best.Analyzers / best.Compiler:P2} | {best.Findings} | {top.Item1} {top.Item2:F1} ms | {best.CompilerCpu:F0} | {best.MarginalCpu:F0} | {best.MarginalCpu / best.CompilerCpu:P2} |");
+                    perRuleLines.Add($"| {size} | {mix.ToString().ToLowerInvariant()} | " + string.Join(" | ", best.PerRule.OrderBy(r => r.Item1, StringComparer.Ordinal).Select(r => $"{r.Item1} {r.Item2:F1}")) + " |");
                 }
             }
 
@@ -70,16 +71,18 @@ namespace SrmAnalyzers.Benchmark
             return 0;
         }
 
-        private static async Task<(double Compiler, double Analyzers, int Findings, IReadOnlyList<(string, double)> PerRule)> MeasureAsync(
+        private static async Task<(double Compiler, double Analyzers, int Findings, IReadOnlyList<(string, double)> PerRule, double CompilerCpu, double MarginalCpu)> MeasureAsync(
             IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
         {
             var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
 
             // The compiler's own work: binding and checking every method body (what a build does before emitting).
             var compilation = CSharpCompilation.Create("Bench", trees, references, options);
+            var compilerCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
             stopwatch.Stop();
+            var compilerCpu = (Process.GetCurrentProcess().TotalProcessorTime - compilerCpuBefore).TotalMilliseconds;
             if (errors > 0)
             {
                 throw new InvalidOperationException($"The synthetic solution does not compile: {compilation.GetDiagnostics().First(d => d.Severity == DiagnosticSeverity.Error)}");
@@ -89,7 +92,20 @@ namespace SrmAnalyzers.Benchmark
             var analyzed = CSharpCompilation.Create("Bench", trees, references, options).WithAnalyzers(
                 analyzers,
                 new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var findings = (await analyzed.GetAnalyzerDiagnosticsAsync()).Length;
+            var analysisCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+
+            // The same driver pass with one analyzer that only asks for every operation tree: what any
+            // operation-based analyzer of the build (the SDK's own CA rules) already pays. The
+            // difference is the SRM analyzers' marginal CPU cost, GC and driver overhead included.
+            var baseline = CSharpCompilation.Create("Bench", trees, references, options).WithAnalyzers(
+                ImmutableArray.Create<DiagnosticAnalyzer>(new EveryOperationAnalyzer()),
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+            cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            await baseline.GetAnalyzerDiagnosticsAsync();
+            var baselineCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+            Console.Error.WriteLine($"debug: analysis CPU {analysisCpu:F0} ms, baseline CPU {baselineCpu:F0} ms, compiler CPU {compilerCpu:F0} ms");
             var perRule = new List<(string, double)>();
             foreach (var analyzer in analyzers)
             {
@@ -97,7 +113,24 @@ namespace SrmAnalyzers.Benchmark
                 perRule.Add((string.Join("/", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct()), telemetry.ExecutionTime.TotalMilliseconds));
             }
 
-            return (stopwatch.Elapsed.TotalMilliseconds, perRule.Sum(r => r.Item2), findings, perRule);
+            return (stopwatch.Elapsed.TotalMilliseconds, perRule.Sum(r => r.Item2), findings, perRule, compilerCpu, analysisCpu - baselineCpu);
+        }
+
+        /// <summary>Asks the driver for every operation tree and does nothing with it.</summary>
+        [DiagnosticAnalyzer(LanguageNames.CSharp)]
+        private sealed class EveryOperationAnalyzer : DiagnosticAnalyzer
+        {
+            // Roslyn skips analyzers without a diagnostic to report, so it has one (never reported).
+            private static readonly DiagnosticDescriptor Never = new("BENCH001", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
+
+            public override void Initialize(AnalysisContext context)
+            {
+                context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+                context.EnableConcurrentExecution();
+                context.RegisterOperationAction(_ => { }, OperationKind.Invocation);
+            }
         }
 
         private static string Argument(string[] args, string name, string defaultValue) =>

@@ -52,9 +52,28 @@ namespace SrmAnalyzers.Core
             Any(v => v is string s && candidates.Any(c => string.Equals(s, c, StringComparison.OrdinalIgnoreCase)));
 
         /// <summary>The known strings, holes included.</summary>
-        public ImmutableArray<string> Strings => Values.IsDefaultOrEmpty
-            ? ImmutableArray<string>.Empty
-            : Values.OfType<string>().ToImmutableArray();
+        public ImmutableArray<string> Strings
+        {
+            get
+            {
+                // Read for nearly every SDK property value: no LINQ, one allocation at most.
+                if (Values.IsDefaultOrEmpty)
+                {
+                    return ImmutableArray<string>.Empty;
+                }
+
+                var builder = ImmutableArray.CreateBuilder<string>(Values.Length);
+                foreach (var value in Values)
+                {
+                    if (value is string text)
+                    {
+                        builder.Add(text);
+                    }
+                }
+
+                return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
+            }
+        }
 
         public static bool IsComplete(string value) => value.IndexOf(Hole) < 0;
 
