@@ -223,5 +223,37 @@ namespace MyCompany.Iam
     }
 }
 """", sdk);
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task AccessControlPolicy_with_static_readonly_action_and_resource_fields_is_reported(Sdk sdk) => VerifyIam(""""
+using System.Threading.Tasks;
+using Amazon.Auth.AccessControlPolicy;
+using Amazon.IdentityManagement;
+using Amazon.IdentityManagement.Model;
+
+class Deployer
+{
+    private static readonly ActionIdentifier PassRoleAction = new("iam:PassRole");
+    private static readonly ActionIdentifier UpdateCode = new ActionIdentifier("lambda:UpdateFunctionCode");
+    private static readonly Resource Everything = new Resource("*");
+    private static readonly Resource DeployRoles = new("arn:aws:iam::123456789012:role/deploy-*");
+    private readonly ActionIdentifier _instanceAction = new("iam:PassRole");
+
+    async Task Attach(IAmazonIdentityManagementService iam)
+    {
+        var wide = new Policy().WithStatements(new Statement(Statement.StatementEffect.Allow).WithActionIdentifiers(UpdateCode, PassRoleAction).WithResources(Everything));
+        await iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = "a", PolicyName = "p", PolicyDocument = {|#0:wide.ToJson()|} });
+
+        var scoped = new Policy().WithStatements(new Statement(Statement.StatementEffect.Allow).WithActionIdentifiers(PassRoleAction).WithResources(DeployRoles));
+        await iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = "b", PolicyName = "p", PolicyDocument = scoped.ToJson() });
+
+        // An instance field may be replaced by a constructor: not read.
+        var instance = new Policy().WithStatements(new Statement(Statement.StatementEffect.Allow).WithActionIdentifiers(_instanceAction).WithResources(new Resource("*")));
+        await iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = "c", PolicyName = "p", PolicyDocument = instance.ToJson() });
+    }
+}
+"""", sdk, PassRole("iam:PassRole"));
     }
 }
