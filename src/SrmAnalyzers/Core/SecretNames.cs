@@ -14,7 +14,10 @@ namespace SrmAnalyzers.Core
     /// </summary>
     internal static class SecretNames
     {
-        /// <summary>Secret terms as word sequences; the one-word forms also match as the end of a longer word ("dbpassword", "clientsecret").</summary>
+        /// <summary>
+        /// Secret terms as word sequences; the one-word forms also match as the end of a longer word
+        /// ("dbpassword", "clientsecret"), and every form also in the plural ("deployTokens", "ConnectionStrings").
+        /// </summary>
         private static readonly string[][] Terms =
         {
             new[] { "password" },
@@ -95,7 +98,7 @@ namespace SrmAnalyzers.Core
         {
             if (term.Length == 1)
             {
-                return words[index].EndsWith(term[0], StringComparison.OrdinalIgnoreCase);
+                return EndsWithTerm(words[index], term[0]);
             }
 
             if (index + term.Length > words.Count)
@@ -103,7 +106,7 @@ namespace SrmAnalyzers.Core
                 return false;
             }
 
-            for (var k = 0; k < term.Length; k++)
+            for (var k = 0; k < term.Length - 1; k++)
             {
                 if (!string.Equals(words[index + k], term[k], StringComparison.OrdinalIgnoreCase))
                 {
@@ -111,8 +114,18 @@ namespace SrmAnalyzers.Core
                 }
             }
 
-            return true;
+            var last = words[index + term.Length - 1];
+            return string.Equals(last, term[term.Length - 1], StringComparison.OrdinalIgnoreCase) || IsPlural(last, term[term.Length - 1]);
         }
+
+        /// <summary>"dbpassword", "Tokens", "ConnectionStrings": the term at the end of the word, singular or plural.</summary>
+        private static bool EndsWithTerm(string word, string term) =>
+            word.EndsWith(term, StringComparison.OrdinalIgnoreCase)
+            || (word.Length > term.Length && word.EndsWith(term + "s", StringComparison.OrdinalIgnoreCase));
+
+        private static bool IsPlural(string word, string singular) =>
+            word.Length == singular.Length + 1 && word.EndsWith("s", StringComparison.OrdinalIgnoreCase)
+            && word.StartsWith(singular, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>Splits at anything but letters and digits, and at camelCase humps: "/prod/DBPassword_v2" → prod, DB, Password, v2.</summary>
         private static List<string> SplitWords(string text)

@@ -150,11 +150,16 @@ namespace SrmAnalyzers.Rules
                 return;
             }
 
+            // Where the optional value is written: inside the reported creation there, else at the later
+            // statement that writes it (`if (spot) request.MetadataOptions.HttpTokens = HttpTokensState.Optional;`).
+            var values = optional.Select(Locations.OfValue).ToList();
+            var reported = optional.Where(write => !write.InInitializer).Select(Locations.OfValue)
+                .FirstOrDefault(value => !location.SourceSpan.Contains(value.SourceSpan)) ?? location;
             var what = certain ? "is optional: IMDSv1 stays available" : "may be optional: on that path IMDSv1 stays available";
             creation.Context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.InstanceMetadataV1Allowed,
-                location,
-                optional.Select(Locations.OfValue),
+                reported,
+                values,
                 FixProperties(ReplaceTokensFix),
                 $"{name}.HttpTokens {what}; require IMDSv2 session tokens"));
         }

@@ -12,7 +12,8 @@ namespace SrmAnalyzers.Rules
     /// <summary>
     /// SRM105: KMS key management weakened. A <c>ScheduleKeyDeletionRequest</c> whose waiting
     /// period is shorter than <c>srm.SRM105.min_pending_days</c> (default 30, the service's own
-    /// default when the period is unset); a <c>CreateKeyRequest</c> for a symmetric encryption key
+    /// default when the period is unset), or such a period passed to the client's
+    /// <c>ScheduleKeyDeletion(Async)(keyId, pendingWindowInDays)</c> overload; a <c>CreateKeyRequest</c> for a symmetric encryption key
     /// sent by a method that neither enables automatic rotation nor calls a method of its own type
     /// that does.
     /// </summary>
@@ -27,6 +28,10 @@ namespace SrmAnalyzers.Rules
         /// <summary>The waiting period KMS applies when the request does not set one.</summary>
         internal const int DefaultMinPendingDays = 30;
 
+        private const string KmsClientInterfaceName = "Amazon.KeyManagementService.IAmazonKeyManagementService";
+
+        private const string PendingWindowParameter = "pendingWindowInDays";
+
         private const string EnableKeyRotationRequestName = "Amazon.KeyManagementService.Model.EnableKeyRotationRequest";
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.WeakKmsKeyManagement);
@@ -35,6 +40,12 @@ namespace SrmAnalyzers.Rules
         {
             RegisterCreationAction(context, symbols, symbols.GetAll("Amazon.KeyManagementService.Model.ScheduleKeyDeletionRequest"), AnalyzeDeletion);
             RegisterCreationAction(context, symbols, symbols.GetAll("Amazon.KeyManagementService.Model.CreateKeyRequest"), AnalyzeCreateKey);
+
+            var kmsClient = symbols.Get(KmsClientInterfaceName);
+            if (kmsClient is not null)
+            {
+                context.RegisterOperationAction(operationContext => AnalyzeDeletionCall(operationContext, symbols, kmsClient), OperationKind.Invocation);
+            }
         }
 
         internal static int ReadMinPendingDays(AnalyzerOptions options, SyntaxTree tree) =>
@@ -53,18 +64,57 @@ namespace SrmAnalyzers.Rules
                     continue;
                 }
 
-                var days = value.Values.OfType<int>().Where(d => d < minimum).Min();
-                var sets = value.IsSingleConstant ? "sets" : "may set";
-                var required = minimum == DefaultMinPendingDays
-                    ? $"{minimum} days"
-                    : $"{minimum} days required by {OptionDefinitions.MinPendingDays.Key}";
-                creation.Report(
-                    DiagnosticDescriptors.WeakKmsKeyManagement,
-                    Locations.OfValue(write),
-                    ImmutableDictionary<string, string?>.Empty.Add(MinPendingDaysProperty, minimum.ToString(CultureInfo.InvariantCulture)),
-                    $"ScheduleKeyDeletionRequest {sets} a {days}-day waiting period (PendingWindowInDays), shorter than {required}: a key scheduled for deletion by mistake may be gone before anyone notices, and with it every piece of data it encrypts");
+                creation.Context.ReportDiagnostic(ShortWindow(Locations.OfValue(write), value, minimum, "ScheduleKeyDeletionRequest", PendingWindowProperty));
                 return;
             }
+        }
+
+        /// <summary>
+        /// The client's convenience overload <c>ScheduleKeyDeletion(Async)(keyId, pendingWindowInDays, ...)</c>
+        /// builds the same request: its argument is judged like <c>PendingWindowInDays</c>.
+        /// </summary>
+        private static void AnalyzeDeletionCall(OperationAnalysisContext context, AwsSymbols symbols, INamedTypeSymbol kmsClient)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var method = invocation.TargetMethod;
+            if (method.Name is not ("ScheduleKeyDeletion" or "ScheduleKeyDeletionAsync")
+                || method.ContainingType is not { } containing
+                || !(SymbolEqualityComparer.Default.Equals(containing, kmsClient) || containing.AllInterfaces.Contains(kmsClient, SymbolEqualityComparer.Default))
+                || RequestTracker.IsInTestDoubleExpression(invocation))
+            {
+                return;
+            }
+
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name != PendingWindowParameter || argument.ArgumentKind != ArgumentKind.Explicit)
+                {
+                    continue;
+                }
+
+                var minimum = ReadMinPendingDays(context.Options, invocation.Syntax.SyntaxTree);
+                var value = new ValueResolver(symbols, OperationScope.For(invocation)).Resolve(argument.Value);
+                if (IsBelow(value, minimum))
+                {
+                    context.ReportDiagnostic(ShortWindow(argument.Value.Syntax.GetLocation(), value, minimum, method.Name, PendingWindowParameter));
+                }
+
+                return;
+            }
+        }
+
+        private static Diagnostic ShortWindow(Location location, ResolvedValue value, int minimum, string subject, string setting)
+        {
+            var days = value.Values.OfType<int>().Where(d => d < minimum).Min();
+            var sets = value.IsSingleConstant ? "sets" : "may set";
+            var required = minimum == DefaultMinPendingDays
+                ? $"{minimum} days"
+                : $"{minimum} days required by {OptionDefinitions.MinPendingDays.Key}";
+            return Diagnostic.Create(
+                DiagnosticDescriptors.WeakKmsKeyManagement,
+                location,
+                ImmutableDictionary<string, string?>.Empty.Add(MinPendingDaysProperty, minimum.ToString(CultureInfo.InvariantCulture)),
+                $"{subject} {sets} a {days}-day waiting period ({setting}), shorter than {required}: a key scheduled for deletion by mistake may be gone before anyone notices, and with it every piece of data it encrypts");
         }
 
         private static void AnalyzeCreateKey(CreationContext creation)

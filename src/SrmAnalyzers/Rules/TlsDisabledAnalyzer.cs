@@ -168,7 +168,7 @@ namespace SrmAnalyzers.Rules
 
             var useHttp = config.FinalWritesOf(UseHttpProperty)
                 .FirstOrDefault(write => creation.Resolver.Resolve(write.Value).Any(v => v is true));
-            if (useHttp is null || !ServiceUrlMayBeRemote(config, creation.Resolver, allowedHosts))
+            if (useHttp is null || !ServiceUrlMayBeRemote(config, creation.Resolver, allowedHosts, ServiceUrlMaySetElsewhere(creation)))
             {
                 return;
             }
@@ -208,19 +208,19 @@ namespace SrmAnalyzers.Rules
         /// may be something the analyzer cannot see (then UseHttp is probably the emulator setup).
         /// An unset ServiceURL means the AWS endpoint.
         /// </summary>
-        private static bool ServiceUrlMayBeRemote(TrackedObject config, ValueResolver resolver, ImmutableArray<string> allowedHosts)
+        private static bool ServiceUrlMayBeRemote(TrackedObject config, ValueResolver resolver, ImmutableArray<string> allowedHosts, bool maySetElsewhere)
         {
             ResolvedValue urls;
             if (!config.IsWritten(ServiceUrlProperty))
             {
-                urls = config.MayBeModifiedElsewhere ? ResolvedValue.Unknown : ResolvedValue.Constant(null);
+                urls = maySetElsewhere ? ResolvedValue.Unknown : ResolvedValue.Constant(null);
             }
             else
             {
                 urls = config.ResolveFinal(ServiceUrlProperty, resolver);
                 if (!config.WritesOf(ServiceUrlProperty).Any(w => w.Unconditional))
                 {
-                    urls = ResolvedValue.Union(urls, config.MayBeModifiedElsewhere ? ResolvedValue.Unknown : ResolvedValue.Constant(null));
+                    urls = ResolvedValue.Union(urls, maySetElsewhere ? ResolvedValue.Unknown : ResolvedValue.Constant(null));
                 }
             }
 
@@ -248,6 +248,64 @@ namespace SrmAnalyzers.Rules
             }
 
             return remote;
+        }
+
+        /// <summary>
+        /// Whether code out of sight may set the config's ServiceURL. A config built in the initializer
+        /// of a private readonly field (<c>static readonly AmazonDynamoDBConfig Config = new() { UseHttp = true }</c>)
+        /// is in sight when every use of the field in its type, all in this file, only reads it or hands
+        /// it to an SDK constructor or method (a client keeps the settings it is given).
+        /// </summary>
+        private static bool ServiceUrlMaySetElsewhere(CreationContext creation)
+        {
+            var config = creation.Tracked;
+            if (!config.MayBeModifiedElsewhere)
+            {
+                return false;
+            }
+
+            if (creation.Creation.ParentSkippingConversions(out _) is not IFieldInitializerOperation { InitializedFields: { Length: 1 } fields }
+                || fields[0] is not { IsReadOnly: true, DeclaredAccessibility: Accessibility.Private, ContainingType: { } owner } field
+                || creation.Creation.SemanticModel is not { } model)
+            {
+                return true;
+            }
+
+            var tree = creation.Creation.Syntax.SyntaxTree;
+            foreach (var reference in owner.DeclaringSyntaxReferences)
+            {
+                if (reference.SyntaxTree != tree)
+                {
+                    return true;
+                }
+
+                foreach (var identifier in reference.GetSyntax(creation.Context.CancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
+                {
+                    if (identifier.Identifier.ValueText == field.Name
+                        && model.GetOperation(identifier, creation.Context.CancellationToken) is IFieldReferenceOperation use
+                        && SymbolEqualityComparer.Default.Equals(use.Field, field)
+                        && !IsReadOrSdkArgument(use))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsReadOrSdkArgument(IFieldReferenceOperation use)
+        {
+            var parent = use.ParentSkippingConversions(out var child);
+            return parent switch
+            {
+                IPropertyReferenceOperation property when property.Instance == child =>
+                    !(property.Parent is IAssignmentOperation assignment && assignment.Target == property)
+                    && property.Parent is not (IMemberInitializerOperation or IInvocationOperation),
+                IArgumentOperation { Parent: IObjectCreationOperation { Constructor: { } constructor } } => AwsSymbols.IsSdkSymbol(constructor),
+                IArgumentOperation { Parent: IInvocationOperation invocation } => AwsSymbols.IsSdkSymbol(invocation.TargetMethod),
+                _ => false,
+            };
         }
 
         internal static bool IsLocalOrAllowed(string host, ImmutableArray<string> allowedHosts)

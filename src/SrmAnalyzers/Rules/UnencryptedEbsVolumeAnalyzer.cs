@@ -173,10 +173,15 @@ namespace SrmAnalyzers.Rules
                 return;
             }
 
+            // Where the bad value is written: a false set in the creation's own initializer is reported at
+            // the creation, one written by a later statement (`if (cheap) request.Encrypted = false;`) there.
+            var values = rejected.Select(Locations.OfValue).ToList();
+            var reported = rejected.Where(write => !write.InInitializer).Select(Locations.OfValue)
+                .FirstOrDefault(value => !location.SourceSpan.Contains(value.SourceSpan)) ?? location;
             creation.Context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.UnencryptedEbsVolume,
-                location,
-                rejected.Select(Locations.OfValue),
+                reported,
+                values,
                 ImmutableDictionary<string, string?>.Empty.Add(FixProperty, ReplaceFix),
                 certain
                     ? $"{what} sets Encrypted to false: the volume is not encrypted"

@@ -61,9 +61,13 @@ namespace SrmAnalyzers.Rules
             {
                 if (seen.Add(permission) && Evaluate(permission, request, adminPorts, allowedPorts) is { } finding)
                 {
+                    // Where the world-open range is written: the permission's creation when the range is
+                    // inside it, else the range itself (`perm.Ipv4Ranges = new List<IpRange> { new() { CidrIp = "0.0.0.0/0" } };`).
+                    var permissionLocation = Locations.OfCreation(permission);
+                    var location = permission.Syntax.Span.Contains(finding.Range.SourceSpan) ? permissionLocation : finding.Range;
                     request.Context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.WorldOpenSecurityGroup,
-                        Locations.OfCreation(permission),
+                        location,
                         finding.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
                         additionalLocations: null,
                         properties: null,
@@ -72,13 +76,15 @@ namespace SrmAnalyzers.Rules
             }
         }
 
-        private static (string Message, bool Error)? Evaluate(IObjectCreationOperation creation, CreationContext request, ImmutableHashSet<int> adminPorts, ImmutableHashSet<int> allowedPorts)
+        private static (string Message, bool Error, Location Range)? Evaluate(IObjectCreationOperation creation, CreationContext request, ImmutableHashSet<int> adminPorts, ImmutableHashSet<int> allowedPorts)
         {
             var permission = request.Tracker.Track(creation);
-            if (WorldOpenCidr(creation, permission, request) is not { } cidr)
+            if (WorldOpenCidr(creation, permission, request) is not { } world)
             {
                 return null;
             }
+
+            var cidr = world.Cidr;
 
             var protocol = SingleString(permission.ResolveFinal("IpProtocol", request.Resolver))?.Trim().ToLowerInvariant();
             string ports;
@@ -120,11 +126,15 @@ namespace SrmAnalyzers.Rules
                     return null;
             }
 
-            return ($"Security group ingress opens {ports} to {cidr} (the whole internet)", error);
+            return ($"Security group ingress opens {ports} to {cidr} (the whole internet)", error, world.Range);
         }
 
-        /// <summary>The first world-open CIDR the permission certainly holds: Ipv4Ranges/Ipv6Ranges objects, or v3's IpRanges strings.</summary>
-        private static string? WorldOpenCidr(IObjectCreationOperation creation, TrackedObject permission, CreationContext request)
+        /// <summary>
+        /// The first world-open CIDR the permission certainly holds (Ipv4Ranges/Ipv6Ranges objects, or v3's
+        /// IpRanges strings), with where it is written: the list value given to the permission, or the range
+        /// added to the permission's own list.
+        /// </summary>
+        private static (string Cidr, Location Range)? WorldOpenCidr(IObjectCreationOperation creation, TrackedObject permission, CreationContext request)
         {
             foreach (var (listProperty, cidrProperty, world) in new[] { ("Ipv4Ranges", "CidrIp", "0.0.0.0/0"), ("Ipv6Ranges", "CidrIpv6", "::/0") })
             {
@@ -136,14 +146,15 @@ namespace SrmAnalyzers.Rules
                     continue;
                 }
 
+                // A list written to the permission is located by its write; a range added to the permission's own list by itself.
                 var ranges = ValuesOf(creation, permission, listProperty, constructorParameter: null)
-                    .SelectMany(value => CollectionElements.CreationsIn(value, request.Resolver, rangeType))
-                    .Concat(CollectionElements.CreationsInMemberCollection(creation, listProperty, request.Resolver, rangeType));
-                foreach (var range in ranges)
+                    .SelectMany(value => CollectionElements.CreationsIn(value, request.Resolver, rangeType).Select(range => (Range: range, Where: value.Syntax.GetLocation())))
+                    .Concat(CollectionElements.CreationsInMemberCollection(creation, listProperty, request.Resolver, rangeType).Select(range => (Range: range, Where: Locations.OfCreation(range))));
+                foreach (var (range, where) in ranges)
                 {
                     if (request.Tracker.Track(range).ResolveFinal(cidrProperty, request.Resolver).Strings.Any(value => IsCidr(value, world)))
                     {
-                        return world;
+                        return (world, where);
                     }
                 }
             }
@@ -155,7 +166,7 @@ namespace SrmAnalyzers.Rules
                 {
                     if (request.Resolver.Resolve(element).Strings.FirstOrDefault(s => IsCidr(s, "0.0.0.0/0") || IsCidr(s, "::/0")) is { } cidr)
                     {
-                        return cidr.Trim();
+                        return (cidr.Trim(), value.Syntax.GetLocation());
                     }
                 }
             }

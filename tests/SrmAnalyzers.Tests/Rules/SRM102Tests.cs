@@ -45,6 +45,58 @@ class Clients
             VerifyCS.Diagnostic("SRM102").WithLocation(2),
             VerifyCS.Diagnostic("SRM102").WithLocation(3).WithMessage("CustomS3Config.UseHttp = true sends requests, responses and their data to the service in clear text" + Duty));
 
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task UseHttp_true_on_a_config_in_a_private_readonly_field_is_reported(Sdk sdk) => VerifyCS.AnalyzerAsync(Usings + @"
+class Ingest
+{
+    private static readonly AmazonS3Config Shared = new() { RegionEndpoint = RegionEndpoint.USWest2, UseHttp = {|#0:true|} };
+    private readonly AmazonS3Config _own = new AmazonS3Config { UseHttp = {|#1:true|} };
+    private readonly IAmazonS3 _s3;
+    private readonly IAmazonS3 _other;
+
+    public Ingest()
+    {
+        _s3 = new AmazonS3Client(Shared);
+        _other = new AmazonS3Client(_own);
+        var region = Shared.RegionEndpoint;
+    }
+}", sdk,
+            VerifyCS.Diagnostic("SRM102").WithLocation(0).WithMessage("AmazonS3Config.UseHttp = true sends requests, responses and their data to the service in clear text" + Duty),
+            VerifyCS.Diagnostic("SRM102").WithLocation(1));
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task UseHttp_true_on_a_field_config_that_may_change_elsewhere_is_not_reported(Sdk sdk) => VerifyCS.AnalyzerAsync(Usings + @"
+class Ingest
+{
+    private static readonly AmazonS3Config Emulated = new() { UseHttp = true };
+    private static readonly AmazonS3Config HandedOut = new() { UseHttp = true };
+    public static readonly AmazonS3Config Visible = new() { UseHttp = true };
+    private static AmazonS3Config _writable = new() { UseHttp = true };
+
+    static Ingest()
+    {
+        Emulated.ServiceURL = ""http://localhost:4566"";
+        Configure(HandedOut);
+    }
+
+    static void Configure(AmazonS3Config config) { }
+}", sdk);
+
+        [Fact]
+        public Task V4_UseHttp_on_a_DynamoDB_config_field_is_reported() => VerifyCS.AnalyzerAsync(@"
+using Amazon;
+using Amazon.DynamoDBv2;
+
+class Clickstream
+{
+    private static readonly AmazonDynamoDBConfig DynamoConfig = new() { RegionEndpoint = RegionEndpoint.USWest2, UseHttp = {|SRM102:true|} };
+    private readonly IAmazonDynamoDB _dynamo = new AmazonDynamoDBClient(DynamoConfig);
+}", Sdk.V4);
+
         [Fact]
         public Task V4_UseHttp_on_other_service_configs_is_reported() => VerifyCS.AnalyzerAsync(@"
 using Amazon.SQS;
@@ -484,6 +536,21 @@ class Clients
         var c = new AmazonS3Config();
         c.Timeout = TimeSpan.FromSeconds(5);
     }
+}", sdk, TlsDisabledCodeFixProvider.DisableUseHttpEquivalenceKey);
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Fix_removes_UseHttp_from_field_initializers(Sdk sdk) => VerifyFix.CodeFixAsync(Usings + @"
+class Clients
+{
+    private static readonly AmazonS3Config First = new() { RegionEndpoint = RegionEndpoint.EUWest1, UseHttp = {|SRM102:true|} };
+    private static readonly AmazonS3Config Second = new AmazonS3Config { UseHttp = {|SRM102:true|}, RegionEndpoint = RegionEndpoint.EUWest1 };
+}", Usings + @"
+class Clients
+{
+    private static readonly AmazonS3Config First = new() { RegionEndpoint = RegionEndpoint.EUWest1 };
+    private static readonly AmazonS3Config Second = new AmazonS3Config { RegionEndpoint = RegionEndpoint.EUWest1 };
 }", sdk, TlsDisabledCodeFixProvider.DisableUseHttpEquivalenceKey);
 
         [Theory]

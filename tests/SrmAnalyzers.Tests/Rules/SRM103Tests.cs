@@ -105,8 +105,8 @@ class Volumes
         var encrypt = false;
         await ec2.CreateVolumeAsync({|SRM103:new CreateVolumeRequest|} { AvailabilityZone = ""eu-west-1a"", Size = size, Encrypted = encrypt });
 
-        var turnedOff = {|SRM103:new CreateVolumeRequest|} { AvailabilityZone = ""eu-west-1a"", Size = size, Encrypted = true };
-        turnedOff.Encrypted = false;
+        var turnedOff = new CreateVolumeRequest { AvailabilityZone = ""eu-west-1a"", Size = size, Encrypted = true };
+        turnedOff.Encrypted = {|SRM103:false|};
         await ec2.CreateVolumeAsync(turnedOff);
 
         var turnedOn = new CreateVolumeRequest { AvailabilityZone = ""eu-west-1a"", Size = size, Encrypted = false };
@@ -168,8 +168,8 @@ class Launcher
         // Added through the request after its creation, and a device turned off by a later assignment.
         var later = new RunInstancesRequest { ImageId = ""ami-3"", BlockDeviceMappings = new List<BlockDeviceMapping>() };
         later.BlockDeviceMappings.Add(new BlockDeviceMapping { DeviceName = ""/dev/sdh"", Ebs = {|SRM103:new EbsBlockDevice|} { VolumeSize = 20 } });
-        var root = new BlockDeviceMapping { DeviceName = ""/dev/xvda"", Ebs = {|SRM103:new EbsBlockDevice|} { Encrypted = true } };
-        root.Ebs.Encrypted = false;
+        var root = new BlockDeviceMapping { DeviceName = ""/dev/xvda"", Ebs = new EbsBlockDevice { Encrypted = true } };
+        root.Ebs.Encrypted = {|SRM103:false|};
         later.BlockDeviceMappings.Add(root);
         await ec2.RunInstancesAsync(later);
     }
@@ -352,6 +352,33 @@ class Launcher
 }", Sdk.V4, UnencryptedEbsVolumeCodeFixProvider.EquivalenceKey);
 
         [Fact]
+        public Task False_written_after_the_creation_is_reported_where_it_is_written() => VerifyCS.AnalyzerAsync(Usings + @"
+class Volumes
+{
+    async Task Create(IAmazonEC2 ec2, bool lowCost, bool legacy)
+    {
+        var request = new CreateVolumeRequest { AvailabilityZone = ""eu-west-1a"", Size = 500, Encrypted = true };
+        if (lowCost)
+        {
+            request.VolumeType = VolumeType.Sc1;
+            request.Encrypted = {|#0:false|};
+        }
+
+        await ec2.CreateVolumeAsync(request);
+
+        var both = new CreateVolumeRequest { AvailabilityZone = ""eu-west-1a"", Encrypted = {|#2:legacy ? false : true|} };
+        if (lowCost)
+        {
+            both.Encrypted = {|#1:false|};
+        }
+
+        await ec2.CreateVolumeAsync(both);
+    }
+}", Sdk.V4,
+            VerifyCS.Diagnostic("SRM103").WithLocation(0).WithLocation(0).WithArguments("CreateVolumeRequest may set Encrypted to false: on that path the volume is not encrypted"),
+            VerifyCS.Diagnostic("SRM103").WithLocation(1).WithLocation(2).WithLocation(1).WithArguments("CreateVolumeRequest may set Encrypted to false: on that path the volume is not encrypted"));
+
+        [Fact]
         public Task Fix_replaces_false_values_where_they_are_written() => VerifyFix.CodeFixAsync(Usings + @"
 class Launcher
 {
@@ -360,8 +387,8 @@ class Launcher
     async Task Launch(IAmazonEC2 ec2, bool legacy)
     {
         await ec2.CreateVolumeAsync({|SRM103:new CreateVolumeRequest|} { AvailabilityZone = ""eu-west-1a"", Encrypted = legacy ? false : true });
-        var device = {|SRM103:new EbsBlockDevice|} { VolumeSize = 8, Encrypted = true };
-        device.Encrypted = Encrypt; // scratch disk
+        var device = new EbsBlockDevice { VolumeSize = 8, Encrypted = true };
+        device.Encrypted = {|SRM103:Encrypt|}; // scratch disk
         await ec2.RunInstancesAsync(new RunInstancesRequest
         {
             ImageId = ""ami-1"",

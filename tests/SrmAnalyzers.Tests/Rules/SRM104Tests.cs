@@ -44,6 +44,12 @@ class Settings
         [InlineData("/prod/db/ConnectionString")]
         [InlineData("/prod/db/connection-string")]
         [InlineData("/prod/db/rootPassword")]
+        [InlineData("/billing/ConnectionStrings/BillingDb")]
+        [InlineData("/billing/connection-strings/main")]
+        [InlineData("/ci/github/deployTokens")]
+        [InlineData("/app/api-keys")]
+        [InlineData("/app/secrets/stripe")]
+        [InlineData("/app/admin-passwords")]
         public Task Secret_looking_names_are_reported(string name) => VerifyCS.AnalyzerAsync(Usings + @"
 class Settings
 {
@@ -63,6 +69,10 @@ class Settings
         [InlineData("/hr/secretary-email")]
         [InlineData("/app/feature-flags")]
         [InlineData("/app/SecretsManagerRegion")]
+        [InlineData("/llm/max-tokens")]
+        [InlineData("/app/tokens-limit")]
+        [InlineData("/app/api-keys-rotation-days")]
+        [InlineData("/app/secretsanta-budget")]
         public Task Names_about_secrets_but_not_secrets_are_not_reported(string name) => VerifyCS.AnalyzerAsync(Usings + @"
 class Settings
 {
@@ -78,9 +88,12 @@ class Settings
     {
         await ssm.PutParameterAsync(new PutParameterRequest { Name = ""/orders/db"", Description = ""Database password of the orders service"", Value = value, Type = {|#0:ParameterType.String|} });
         await ssm.PutParameterAsync(new PutParameterRequest { Name = ""/orders/pool"", Description = ""Maximum pool size"", Value = value, Type = ParameterType.String });
+        await ssm.PutParameterAsync(new PutParameterRequest { Name = ""/ci/release"", Description = ""Fine-grained tokens used by the release job"", Value = value, Type = {|#1:ParameterType.StringList|} });
     }
 }", Sdk.V4, VerifyCS.Diagnostic("SRM104").WithLocation(0).WithArguments(
-            "PutParameterRequest stores parameter '/orders/db' as plain text (ParameterType.String) although its description says 'password'; use ParameterType.SecureString"));
+            "PutParameterRequest stores parameter '/orders/db' as plain text (ParameterType.String) although its description says 'password'; use ParameterType.SecureString"),
+            VerifyCS.Diagnostic("SRM104").WithLocation(1).WithArguments(
+            "PutParameterRequest stores parameter '/ci/release' as plain text (ParameterType.StringList) although its description says 'token'; use ParameterType.SecureString"));
 
         [Fact]
         public Task SecureString_unset_and_unknown_types_are_not_reported() => VerifyCS.AnalyzerAsync(Usings + @"

@@ -47,6 +47,41 @@ class Keys
             VerifyCS.Diagnostic("SRM105").WithLocation(1));
 
         [Fact]
+        public Task Short_period_given_to_the_client_overload_is_reported() => VerifyCS.AnalyzerAsync(Usings + @"
+using System.Threading;
+
+class Keys
+{
+    private const int Week = 7;
+
+    async Task Retire(IAmazonKeyManagementService kms, AmazonKeyManagementServiceClient client, string keyId, bool hurry, int fromCaller, CancellationToken ct)
+    {
+        await kms.ScheduleKeyDeletionAsync(keyId, {|#0:7|}, ct);
+        await client.ScheduleKeyDeletionAsync(keyId, {|#1:hurry ? Week : 30|});
+        await kms.ScheduleKeyDeletionAsync(keyId, pendingWindowInDays: {|#2:Week|});
+        await kms.ScheduleKeyDeletionAsync(keyId, 30, ct);
+        await kms.ScheduleKeyDeletionAsync(keyId, ct);
+        await kms.ScheduleKeyDeletionAsync(keyId, fromCaller, ct);
+        await kms.ScheduleKeyDeletionAsync(keyId, null, ct);
+    }
+}", Sdk.V4,
+            VerifyCS.Diagnostic("SRM105").WithLocation(0).WithArguments("ScheduleKeyDeletionAsync sets a 7-day waiting period (pendingWindowInDays), shorter than 30 days: a key scheduled for deletion by mistake may be gone before anyone notices, and with it every piece of data it encrypts"),
+            VerifyCS.Diagnostic("SRM105").WithLocation(1).WithArguments("ScheduleKeyDeletionAsync may set a 7-day waiting period (pendingWindowInDays), shorter than 30 days: a key scheduled for deletion by mistake may be gone before anyone notices, and with it every piece of data it encrypts"),
+            VerifyCS.Diagnostic("SRM105").WithLocation(2));
+
+        [Fact]
+        public Task Look_alike_client_overload_is_not_reported() => VerifyCS.AnalyzerAsync(Usings + @"
+namespace Acme.Crypto
+{
+    public class KeyVault { public Task ScheduleKeyDeletionAsync(string keyId, int? pendingWindowInDays) => Task.CompletedTask; }
+
+    class Keys
+    {
+        Task Retire(KeyVault vault, string keyId) => vault.ScheduleKeyDeletionAsync(keyId, 7);
+    }
+}", Sdk.V4);
+
+        [Fact]
         public Task Waiting_periods_are_resolved_through_constants_locals_and_later_writes() => VerifyCS.AnalyzerAsync(Usings + @"
 class Keys
 {
@@ -197,6 +232,25 @@ class Keys
         var request = new ScheduleKeyDeletionRequest { KeyId = keyId };
         request.PendingWindowInDays = hurry ? 30 : 30;
         await kms.ScheduleKeyDeletionAsync(request);
+    }
+}", Sdk.V4, KmsKeyManagementCodeFixProvider.EquivalenceKey);
+
+        [Fact]
+        public Task Fix_sets_the_minimum_in_client_overload_calls() => VerifyFix.CodeFixAsync(Usings + @"
+class Keys
+{
+    async Task Retire(IAmazonKeyManagementService kms, string keyId, bool hurry)
+    {
+        await kms.ScheduleKeyDeletionAsync(keyId, [|7|]);
+        await kms.ScheduleKeyDeletionAsync(keyId, [|hurry ? 7 : 30|]);
+    }
+}", Usings + @"
+class Keys
+{
+    async Task Retire(IAmazonKeyManagementService kms, string keyId, bool hurry)
+    {
+        await kms.ScheduleKeyDeletionAsync(keyId, 30);
+        await kms.ScheduleKeyDeletionAsync(keyId, hurry ? 30 : 30);
     }
 }", Sdk.V4, KmsKeyManagementCodeFixProvider.EquivalenceKey);
 

@@ -223,5 +223,87 @@ namespace MyCompany.Iam
     }
 }
 """", sdk);
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task AccessControlPolicy_with_static_readonly_action_and_resource_fields_is_reported(Sdk sdk) => VerifyIam(""""
+using System.Threading.Tasks;
+using Amazon.Auth.AccessControlPolicy;
+using Amazon.IdentityManagement;
+using Amazon.IdentityManagement.Model;
+
+class Deployer
+{
+    private static readonly ActionIdentifier PassRoleAction = new("iam:PassRole");
+    private static readonly ActionIdentifier UpdateCode = new ActionIdentifier("lambda:UpdateFunctionCode");
+    private static readonly Resource Everything = new Resource("*");
+    private static readonly Resource DeployRoles = new("arn:aws:iam::123456789012:role/deploy-*");
+    private readonly ActionIdentifier _instanceAction = new("iam:PassRole");
+
+    async Task Attach(IAmazonIdentityManagementService iam)
+    {
+        var wide = new Policy().WithStatements(new Statement(Statement.StatementEffect.Allow).WithActionIdentifiers(UpdateCode, PassRoleAction).WithResources(Everything));
+        await iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = "a", PolicyName = "p", PolicyDocument = {|#0:wide.ToJson()|} });
+
+        var scoped = new Policy().WithStatements(new Statement(Statement.StatementEffect.Allow).WithActionIdentifiers(PassRoleAction).WithResources(DeployRoles));
+        await iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = "b", PolicyName = "p", PolicyDocument = scoped.ToJson() });
+
+        // An instance field may be replaced by a constructor: not read.
+        var instance = new Policy().WithStatements(new Statement(Statement.StatementEffect.Allow).WithActionIdentifiers(_instanceAction).WithResources(new Resource("*")));
+        await iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = "c", PolicyName = "p", PolicyDocument = instance.ToJson() });
+    }
+}
+"""", sdk, PassRole("iam:PassRole"));
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Policies_sent_in_a_loop_over_a_dictionary_are_reported_at_the_entry(Sdk sdk) => VerifyIam(""""
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Amazon.IdentityManagement;
+using Amazon.IdentityManagement.Model;
+
+class Bootstrap
+{
+    async Task Run(IAmazonIdentityManagementService iam, string accountId)
+    {
+        var inline = new Dictionary<string, string>
+        {
+            ["glue"] = """{"Statement":[{"Effect":"Allow","Action":"iam:PassRole","Resource":"arn:aws:iam::""" + accountId + """:role/glue"}]}""",
+            ["airflow"] = {|#0:"""{"Statement":[{"Effect":"Allow","Action":"iam:PassRole","Resource":"*"}]}"""|},
+        };
+        foreach (var (role, document) in inline)
+        {
+            await iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = role, PolicyName = role, PolicyDocument = document });
+        }
+
+        var managed = new Dictionary<string, string> { { "emr", {|#1:"""{"Statement":[{"Effect":"Allow","Action":"iam:Pass*","Resource":"*"}]}"""|} } };
+        foreach (var entry in managed)
+        {
+            await iam.CreatePolicyAsync(new CreatePolicyRequest { PolicyName = entry.Key, PolicyDocument = entry.Value });
+        }
+
+        var copies = new Dictionary<string, string> { ["copy"] = {|#2:"""{"Statement":[{"Effect":"Allow","Action":"iam:*","Resource":"*"}]}"""|} };
+        foreach (var document in copies.Values)
+        {
+            await iam.CreatePolicyAsync(new CreatePolicyRequest { PolicyName = "copy", PolicyDocument = document });
+        }
+
+        // Entries added out of the initializer's sight: the loop value stays unknown.
+        var extended = new Dictionary<string, string> { ["a"] = """{"Statement":[{"Effect":"Allow","Action":"iam:PassRole","Resource":"*"}]}""" };
+        Extend(extended);
+        foreach (var (role, document) in extended)
+        {
+            await iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = role, PolicyName = role, PolicyDocument = document });
+        }
+    }
+
+    static void Extend(Dictionary<string, string> policies) { }
+}
+"""", sdk, PassRole("iam:PassRole"),
+            VerifyCS.Diagnostic("SRM203").WithLocation(1).WithArguments("Policy statement allows 'iam:Pass*' on Resource '*' (any role can be passed to a service)"),
+            VerifyCS.Diagnostic("SRM203").WithLocation(2).WithArguments("Policy statement allows 'iam:*' on Resource '*' (any role can be passed to a service)"));
     }
 }

@@ -81,7 +81,7 @@ class Firewall
             Open(0, "ports 5000-6000 (including administration or database port 5432)", "0.0.0.0/0", DiagnosticSeverity.Error));
 
         [Fact]
-        public Task Permissions_from_locals_constants_and_later_adds_are_reported_at_their_creation() => VerifyCS.AnalyzerAsync("""
+        public Task Permissions_from_locals_constants_and_later_adds_are_reported_where_the_open_range_is_written() => VerifyCS.AnalyzerAsync("""
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Amazon.EC2;
@@ -95,8 +95,8 @@ class Firewall
     async Task Open(IAmazonEC2 ec2, bool admin)
     {
         var world = new IpRange { CidrIp = Anywhere };
-        var rdp = {|#0:new IpPermission|} { IpProtocol = "tcp", FromPort = Rdp, ToPort = Rdp };
-        rdp.Ipv4Ranges = new List<IpRange> { world };
+        var rdp = new IpPermission { IpProtocol = "tcp", FromPort = Rdp, ToPort = Rdp };
+        rdp.Ipv4Ranges = {|#0:new List<IpRange> { world }|};
         var permissions = new List<IpPermission> { rdp };
         permissions.Add(new IpPermission { IpProtocol = "tcp", FromPort = admin ? 9000 : 9001, ToPort = 9001, Ipv4Ranges = new List<IpRange> { world } });
         await ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest("web", permissions));

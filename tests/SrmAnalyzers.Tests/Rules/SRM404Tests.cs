@@ -150,8 +150,8 @@ class Launcher
         hardenedLater.MetadataOptions = new InstanceMetadataOptionsRequest { HttpTokens = HttpTokensState.Required };
         await ec2.RunInstancesAsync(hardenedLater);
 
-        var relaxedLater = {|SRM404:new RunInstancesRequest|} { ImageId = ""ami-1"", MetadataOptions = new InstanceMetadataOptionsRequest { HttpTokens = HttpTokensState.Required } };
-        relaxedLater.MetadataOptions.HttpTokens = HttpTokensState.Optional;
+        var relaxedLater = new RunInstancesRequest { ImageId = ""ami-1"", MetadataOptions = new InstanceMetadataOptionsRequest { HttpTokens = HttpTokensState.Required } };
+        relaxedLater.MetadataOptions.HttpTokens = {|SRM404:HttpTokensState.Optional|};
         await ec2.RunInstancesAsync(relaxedLater);
 
         var replacedLater = {|SRM404:new RunInstancesRequest|} { ImageId = ""ami-1"", MetadataOptions = new InstanceMetadataOptionsRequest { HttpTokens = HttpTokensState.Required } };
@@ -159,6 +159,79 @@ class Launcher
         await ec2.RunInstancesAsync(replacedLater);
     }
 }", Sdk.V4);
+
+        [Fact]
+        public Task Optional_written_after_the_creation_is_reported_where_it_is_written() => VerifyCS.AnalyzerAsync(Usings + @"
+class Fleet
+{
+    async Task Launch(IAmazonEC2 ec2, bool legacyAgent)
+    {
+        var request = new RunInstancesRequest
+        {
+            ImageId = ""ami-1"",
+            MetadataOptions = new InstanceMetadataOptionsRequest { HttpTokens = HttpTokensState.Required, HttpPutResponseHopLimit = 1 },
+        };
+        if (legacyAgent)
+        {
+            request.MetadataOptions.HttpTokens = {|#0:HttpTokensState.Optional|};
+        }
+
+        await ec2.RunInstancesAsync(request);
+
+        var version = new CreateLaunchTemplateVersionRequest
+        {
+            LaunchTemplateName = ""nodes"",
+            LaunchTemplateData = new RequestLaunchTemplateData
+            {
+                ImageId = ""ami-2"",
+                MetadataOptions = new LaunchTemplateInstanceMetadataOptionsRequest { HttpTokens = LaunchTemplateHttpTokensState.Required },
+            },
+        };
+        if (legacyAgent)
+        {
+            version.LaunchTemplateData.MetadataOptions.HttpTokens = {|#1:LaunchTemplateHttpTokensState.Optional|};
+        }
+
+        await ec2.CreateLaunchTemplateVersionAsync(version);
+    }
+}", Sdk.V4,
+            VerifyCS.Diagnostic("SRM404").WithLocation(0).WithLocation(0).WithArguments("RunInstancesRequest.MetadataOptions.HttpTokens may be optional: on that path IMDSv1 stays available; require IMDSv2 session tokens"),
+            VerifyCS.Diagnostic("SRM404").WithLocation(1).WithLocation(1).WithArguments("RequestLaunchTemplateData.MetadataOptions.HttpTokens may be optional: on that path IMDSv1 stays available; require IMDSv2 session tokens"));
+
+        [Fact]
+        public Task Fix_replaces_optional_written_after_the_creation() => VerifyFix.CodeFixAsync(Usings + @"
+class Fleet
+{
+    async Task Launch(IAmazonEC2 ec2, bool legacyAgent)
+    {
+        var request = new RunInstancesRequest { ImageId = ""ami-1"", MetadataOptions = new InstanceMetadataOptionsRequest { HttpTokens = HttpTokensState.Required } };
+        if (legacyAgent)
+        {
+            request.MetadataOptions.HttpTokens = {|SRM404:HttpTokensState.Optional|};
+        }
+
+        await ec2.RunInstancesAsync(request);
+        var other = new RunInstancesRequest { ImageId = ""ami-2"", MetadataOptions = new InstanceMetadataOptionsRequest() };
+        if (legacyAgent) other.MetadataOptions.HttpTokens = {|SRM404:""optional""|};
+        await ec2.RunInstancesAsync(other);
+    }
+}", Usings + @"
+class Fleet
+{
+    async Task Launch(IAmazonEC2 ec2, bool legacyAgent)
+    {
+        var request = new RunInstancesRequest { ImageId = ""ami-1"", MetadataOptions = new InstanceMetadataOptionsRequest { HttpTokens = HttpTokensState.Required } };
+        if (legacyAgent)
+        {
+            request.MetadataOptions.HttpTokens = HttpTokensState.Required;
+        }
+
+        await ec2.RunInstancesAsync(request);
+        var other = new RunInstancesRequest { ImageId = ""ami-2"", MetadataOptions = new InstanceMetadataOptionsRequest() };
+        if (legacyAgent) other.MetadataOptions.HttpTokens = HttpTokensState.Required;
+        await ec2.RunInstancesAsync(other);
+    }
+}", Sdk.V4, InstanceMetadataV1CodeFixProvider.EquivalenceKey);
 
         [Fact]
         public Task Launch_template_data_is_judged_like_a_launch() => VerifyCS.AnalyzerAsync(Usings + @"
@@ -278,8 +351,8 @@ class Launcher
         var request = {|SRM404:new RunInstancesRequest|} { ImageId = ""ami-1"", MetadataOptions = new InstanceMetadataOptionsRequest { HttpTokens = ""optional"" } };
         await ec2.RunInstancesAsync(request);
 
-        var modify = {|SRM404:new ModifyInstanceMetadataOptionsRequest|} { InstanceId = ""i-1"" };
-        modify.HttpTokens = legacy ? ""optional"" : ""required""; // during the migration
+        var modify = new ModifyInstanceMetadataOptionsRequest { InstanceId = ""i-1"" };
+        modify.HttpTokens = {|SRM404:legacy ? ""optional"" : ""required""|}; // during the migration
         await ec2.ModifyInstanceMetadataOptionsAsync(modify);
     }
 }", @"

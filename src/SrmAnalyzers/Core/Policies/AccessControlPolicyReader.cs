@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace SrmAnalyzers.Core.Policies
@@ -360,9 +362,14 @@ namespace SrmAnalyzers.Core.Policies
         private object? EvaluateField(IFieldSymbol field)
         {
             var containing = field.ContainingType;
-            if (containing is null || !AwsSymbols.IsSdkSymbol(field))
+            if (containing is null)
             {
                 return null;
+            }
+
+            if (!AwsSymbols.IsSdkSymbol(field))
+            {
+                return EvaluateUserField(field);
             }
 
             if (IsType(containing, "Principal"))
@@ -385,6 +392,49 @@ namespace SrmAnalyzers.Core.Policies
 
             return null;
         }
+
+        /// <summary>
+        /// A static readonly <c>ActionIdentifier</c> or <c>Resource</c> field of the user's code built from a
+        /// string literal (<c>new("iam:PassRole")</c>, v4's <c>= "iam:PassRole"</c>). Its initializer is read
+        /// syntactically, as <see cref="ValueResolver"/> reads static readonly strings.
+        /// </summary>
+        private object? EvaluateUserField(IFieldSymbol field)
+        {
+            if (!field.IsStatic || !field.IsReadOnly || !(IsType(field.Type, "ActionIdentifier") || IsType(field.Type, "Resource")))
+            {
+                return null;
+            }
+
+            foreach (var reference in field.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+                {
+                    continue;
+                }
+
+                var text = initializer switch
+                {
+                    BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments, Initializer: null } creation
+                        when creation is ImplicitObjectCreationExpressionSyntax
+                            || (creation is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) == field.Type.Name) => arguments[0].Expression,
+                    _ when IsType(field.Type, "ActionIdentifier") => initializer,
+                    _ => null,
+                };
+                return text is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
+                    ? new JsonString(literal.Token.ValueText)
+                    : null;
+            }
+
+            return null;
+        }
+
+        private static string? RightmostName(TypeSyntax type) => type switch
+        {
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => null,
+        };
 
         private object? EvaluateInvocation(IInvocationOperation invocation, int depth)
         {

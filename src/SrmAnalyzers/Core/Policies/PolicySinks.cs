@@ -233,6 +233,7 @@ namespace SrmAnalyzers.Core.Policies
             switch (request.Shape)
             {
                 case SinkShape.Property:
+                    values = values.SelectMany(value => IteratedDictionaryEntries.Of(value, creation.Resolver) ?? new[] { value }).ToList();
                     break;
                 case SinkShape.AttributeMap:
                     var maps = values;
