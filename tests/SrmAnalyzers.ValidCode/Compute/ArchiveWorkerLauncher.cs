@@ -58,7 +58,7 @@ namespace Acme.ValidCode.Compute
         /// <summary>A volume restored from a nightly snapshot, encrypted whatever the snapshot was.</summary>
         public async Task<string> RestoreVolumeAsync(string availabilityZone, string snapshotId, CancellationToken cancellationToken = default)
         {
-            var request = new CreateVolumeRequest(availabilityZone, snapshotId);
+            var request = new CreateVolumeRequest(availabilityZone, snapshotId); // compliant: SRM103
             request.Encrypted = true; // compliant: SRM103
             var volume = await _ec2.CreateVolumeAsync(request, cancellationToken);
             return volume.Volume.VolumeId;
@@ -87,7 +87,7 @@ namespace Acme.ValidCode.Compute
             _ec2.ModifyInstanceMetadataOptionsAsync(new ModifyInstanceMetadataOptionsRequest
             {
                 InstanceId = instanceId,
-                HttpTokens = HttpTokensState.Required, // compliant: SRM404
+                HttpTokens = "required", // compliant: SRM404
                 HttpEndpoint = InstanceMetadataEndpointState.Enabled,
             }, cancellationToken);
     }

@@ -22,6 +22,14 @@ namespace Acme.ValidCode.Identity
         public IAmazonSecurityTokenService SecurityTokens() =>
             new AmazonSecurityTokenServiceClient(new AmazonSecurityTokenServiceConfig { RegionEndpoint = _region }); // compliant: SRM102, SRM301
 
+        /// <summary>S3 through the VPC's interface endpoint: a custom URL, still HTTPS.</summary>
+        public IAmazonS3 StorageThroughVpcEndpoint() =>
+            new AmazonS3Client(new AmazonS3Config
+            {
+                ServiceURL = "https://bucket.vpce-0a1b2c3d4e5f67890-abcdefgh.s3.eu-west-1.vpce.amazonaws.com", // compliant: SRM102
+                UseHttp = false, // compliant: SRM102
+            }); // compliant: SRM301
+
         /// <summary>A named profile of the developer's shared credentials file, for the operations console.</summary>
         public IAmazonS3 StorageForProfile(string profileName)
         {

@@ -26,6 +26,14 @@ namespace Acme.ValidCode.Storage
             return new AmazonS3Client("minioadmin", "minioadmin", config); // compliant: SRM301
         }
 
+        /// <summary>LocalStack reached from inside a container of the developer's docker compose setup.</summary>
+        public static IAmazonS3 LocalStackFromContainer(bool useDockerHost)
+        {
+            var config = new AmazonS3Config { ForcePathStyle = true };
+            config.ServiceURL = useDockerHost ? "http://host.docker.internal:4566" : "http://localhost.localstack.cloud:4566"; // compliant: SRM102
+            return new AmazonS3Client(new BasicAWSCredentials("test", "test"), config); // compliant: SRM301
+        }
+
         /// <summary>
         /// The CI pipeline's shared MinIO, reached over plain HTTP inside the build network: allowed by
         /// srm.SRM102.allowed_http_hosts in this project's .editorconfig. Credentials come from the environment.
