@@ -64,6 +64,7 @@ namespace SrmAnalyzers.Tests.ValidCode
             { "Storage/ObjectAclMaintenance.cs", "GrantRead = $\"id=\\\"{auditorsCanonicalId}\\\"\"", "GrantRead = \"uri=\\\"http://acs.amazonaws.com/groups/global/AllUsers\\\"\"", "SRM401" },
             { "Storage/LocalEmulatorStorage.cs", "\"http://host.docker.internal:4566\"", "\"http://reports.internal:4566\"", "SRM102" },
             { "Identity/AwsClientFactory.cs", "UseHttp = false", "UseHttp = true", "SRM102" },
+            { "Messaging/ScheduledJobsQueue.cs", "Action = \"sqs:SendMessage\",", "Action = \"sqs:*\",", "SRM201" },
             // Falls back to the default (any): every write chooses SSE-KMS anyway, so only SRM901 fires.
             { ValidCodeProject.EditorConfigName, "srm.SRM101.required_encryption = kms", "srm.SRM101.required_encryption = strict", "SRM901" },
         };
@@ -124,6 +125,10 @@ namespace SrmAnalyzers.Tests.ValidCode
             var buildProps = File.ReadAllText(Path.Combine(AwsReferences.RepositoryRoot, "Directory.Build.props"));
             Assert.Contains("<TreatWarningsAsErrors>true</TreatWarningsAsErrors>", buildProps, StringComparison.Ordinal);
             Assert.Contains("SrmAnalyzers.ValidCode.csproj", File.ReadAllText(Path.Combine(AwsReferences.RepositoryRoot, "SrmAnalyzers.sln")), StringComparison.Ordinal);
+
+            // dotnet test builds only test projects and their references: this reference is what makes CI build the project.
+            var testProject = File.ReadAllText(Path.Combine(AwsReferences.RepositoryRoot, "tests", "SrmAnalyzers.Tests", "SrmAnalyzers.Tests.csproj"));
+            Assert.Contains(@"<ProjectReference Include=""..\SrmAnalyzers.ValidCode\SrmAnalyzers.ValidCode.csproj"" ReferenceOutputAssembly=""false"" />", testProject, StringComparison.Ordinal);
         }
 
         [Fact]
