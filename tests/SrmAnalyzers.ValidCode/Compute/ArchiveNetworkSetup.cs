@@ -79,6 +79,19 @@ namespace Acme.ValidCode.Compute
             }, cancellationToken);
         }
 
+        /// <summary>Monitoring and the on-call engineer's fixed address reach the workers; nothing from the internet.</summary>
+        public Task OpenMonitoringAsync(string workerGroupId, string monitoringPrefixListId, CancellationToken cancellationToken = default) =>
+            _ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest
+            {
+                GroupId = workerGroupId,
+                IpPermissions = new List<IpPermission>
+                {
+                    new IpPermission { IpProtocol = "tcp", FromPort = 9100, ToPort = 9100, PrefixListIds = new List<PrefixListId> { new PrefixListId { Id = monitoringPrefixListId } } }, // compliant: SRM403
+                    new IpPermission { IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "203.0.113.10/32", Description = "on-call VPN exit" } } }, // compliant: SRM403
+                    new IpPermission { IpProtocol = "tcp", FromPort = 5432, ToPort = 5432, Ipv6Ranges = new List<Ipv6Range> { new Ipv6Range { CidrIpv6 = "fd12:3456:789a::/48" } } }, // compliant: SRM403
+                },
+            }, cancellationToken);
+
         /// <summary>Closes the SSH rule an old setup script opened to the world.</summary>
         public Task CloseLegacySshAsync(string workerGroupId, CancellationToken cancellationToken = default) =>
             _ec2.RevokeSecurityGroupIngressAsync(new RevokeSecurityGroupIngressRequest

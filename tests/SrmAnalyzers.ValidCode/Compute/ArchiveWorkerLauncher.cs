@@ -82,6 +82,15 @@ namespace Acme.ValidCode.Compute
                 },
             }, cancellationToken);
 
+        /// <summary>One more worker from the launch template above, which sets IMDSv2 and the encrypted root volume.</summary>
+        public Task LaunchFromTemplateAsync(CancellationToken cancellationToken = default) =>
+            _ec2.RunInstancesAsync(new RunInstancesRequest // compliant: SRM103, SRM404
+            {
+                LaunchTemplate = new LaunchTemplateSpecification { LaunchTemplateName = "archive-ocr-workers", Version = "$Latest" },
+                MinCount = 1,
+                MaxCount = 1,
+            }, cancellationToken);
+
         /// <summary>Moves an older instance to IMDSv2 only.</summary>
         public Task RequireImdsV2Async(string instanceId, CancellationToken cancellationToken = default) =>
             _ec2.ModifyInstanceMetadataOptionsAsync(new ModifyInstanceMetadataOptionsRequest

@@ -44,6 +44,15 @@ namespace Acme.ValidCode.Configuration
             }, cancellationToken);
         }
 
+        /// <summary>Settings about secrets, not secrets: token lifetime, where the database secret lives, which features are on.</summary>
+        public async Task StoreSessionSettingsAsync(string environment, string databaseSecretArn, CancellationToken cancellationToken = default)
+        {
+            await _ssm.PutParameterAsync(new PutParameterRequest { Name = $"/{environment}/archive/session/token-ttl", Value = "900", Type = ParameterType.String, Overwrite = true }, cancellationToken); // compliant: SRM104
+            await _ssm.PutParameterAsync(new PutParameterRequest { Name = $"/{environment}/archive/db/secret-arn", Value = databaseSecretArn, Type = ParameterType.String, Overwrite = true }, cancellationToken); // compliant: SRM104
+            await _ssm.PutParameterAsync(new PutParameterRequest { Name = $"/{environment}/archive/features", Value = "ocr,previews", Type = ParameterType.StringList, Overwrite = true }, cancellationToken); // compliant: SRM104
+            await _ssm.PutParameterAsync(new PutParameterRequest { Name = $"/{environment}/archive/reporting/ConnectionString", Value = "set-by-pipeline", Type = "SecureString", KeyId = ConfigKey }, cancellationToken); // compliant: SRM104
+        }
+
         public Task StorePartnerApiKeyAsync(string environment, string apiKey, CancellationToken cancellationToken = default) =>
             _ssm.PutParameterAsync(new PutParameterRequest
             {

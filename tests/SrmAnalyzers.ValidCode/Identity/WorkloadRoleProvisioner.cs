@@ -86,6 +86,23 @@ namespace Acme.ValidCode.Identity
             }, cancellationToken);
         }
 
+        /// <summary>The batch scheduler may pass the roles under its own path, and only those.</summary>
+        public Task ProvisionBatchSchedulerPolicyAsync(CancellationToken cancellationToken = default) =>
+            _iam.PutUserPolicyAsync(new PutUserPolicyRequest
+            {
+                UserName = "batch-scheduler",
+                PolicyName = "pass-batch-roles",
+                PolicyDocument = """
+                    {
+                      "Version": "2012-10-17",
+                      "Statement": [
+                        { "Effect": "Allow", "Action": [ "iam:PassRole", "iam:GetRole" ], "Resource": "arn:aws:iam::111122223333:role/batch/*" },
+                        { "Effect": "Allow", "Action": [ "batch:SubmitJob", "batch:Describe*", "batch:List*" ], "Resource": "*" }
+                      ]
+                    }
+                    """, // compliant: SRM201, SRM203
+            }, cancellationToken);
+
         public async Task ProvisionPartnerRoleAsync(string partnerExternalId, CancellationToken cancellationToken = default)
         {
             // A partner account may assume the role only with the external id agreed with it.

@@ -64,6 +64,75 @@ namespace Acme.ValidCode.Keys
             return created.KeyMetadata.KeyId;
         }
 
+        /// <summary>
+        /// The key of the payments team, with the key policy the KMS console writes: the account root, key
+        /// administrators (no use of the key), key users (no administration) and grants for AWS services.
+        /// </summary>
+        public async Task<string> CreatePaymentsKeyAsync(CancellationToken cancellationToken = default)
+        {
+            var created = await _kms.CreateKeyAsync(new CreateKeyRequest { Description = "Payments documents", MultiRegion = true }, cancellationToken); // compliant: SRM105
+            var keyId = created.KeyMetadata.KeyId;
+            await _kms.EnableKeyRotationAsync(new EnableKeyRotationRequest { KeyId = keyId }, cancellationToken);
+            await _kms.PutKeyPolicyAsync(new PutKeyPolicyRequest
+            {
+                KeyId = keyId,
+                PolicyName = "default",
+                Policy = """
+                    {
+                      "Version": "2012-10-17",
+                      "Statement": [
+                        {
+                          "Sid": "Enable IAM User Permissions",
+                          "Effect": "Allow",
+                          "Principal": { "AWS": "arn:aws:iam::111122223333:root" },
+                          "Action": "kms:*",
+                          "Resource": "*"
+                        },
+                        {
+                          "Sid": "Allow access for Key Administrators",
+                          "Effect": "Allow",
+                          "Principal": { "AWS": "arn:aws:iam::111122223333:role/payments-key-admin" },
+                          "Action": [
+                            "kms:Create*", "kms:Describe*", "kms:Enable*", "kms:List*", "kms:Put*", "kms:Update*",
+                            "kms:Revoke*", "kms:Disable*", "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource",
+                            "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion"
+                          ],
+                          "Resource": "*"
+                        },
+                        {
+                          "Sid": "Allow use of the key",
+                          "Effect": "Allow",
+                          "Principal": { "AWS": "arn:aws:iam::111122223333:role/payments-service" },
+                          "Action": [ "kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey" ],
+                          "Resource": "*"
+                        },
+                        {
+                          "Sid": "Allow attachment of persistent resources",
+                          "Effect": "Allow",
+                          "Principal": { "AWS": "arn:aws:iam::111122223333:role/payments-service" },
+                          "Action": [ "kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant" ],
+                          "Resource": "*",
+                          "Condition": { "Bool": { "kms:GrantIsForAWSResource": "true" } }
+                        }
+                      ]
+                    }
+                    """, // compliant: SRM201, SRM202
+            }, cancellationToken);
+            return keyId;
+        }
+
+        /// <summary>An HMAC key for upload tokens: KMS cannot rotate HMAC keys automatically.</summary>
+        public async Task<string> CreateUploadTokenKeyAsync(CancellationToken cancellationToken = default)
+        {
+            var created = await _kms.CreateKeyAsync(new CreateKeyRequest // compliant: SRM105
+            {
+                Description = "Upload token MACs",
+                KeySpec = KeySpec.HMAC_256,
+                KeyUsage = KeyUsageType.GENERATE_VERIFY_MAC,
+            }, cancellationToken);
+            return created.KeyMetadata.KeyId;
+        }
+
         /// <summary>Retires a production key after KMS's full 30-day waiting period.</summary>
         public Task RetireKeyAsync(string keyId, CancellationToken cancellationToken = default) =>
             _kms.ScheduleKeyDeletionAsync(new ScheduleKeyDeletionRequest { KeyId = keyId, PendingWindowInDays = 30 }, cancellationToken); // compliant: SRM105
