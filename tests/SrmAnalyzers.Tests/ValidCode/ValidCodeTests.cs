@@ -78,6 +78,12 @@ namespace SrmAnalyzers.Tests.ValidCode
             { "Configuration/ArchiveSettingsStore.cs", "/archive/session/token-ttl", "/archive/session/signing-token", "SRM104" },
             { "Configuration/ArchiveSettingsStore.cs", "Type = \"SecureString\"", "Type = \"String\"", "SRM104" },
             { "Identity/WorkloadRoleProvisioner.cs", "\"arn:aws:iam::111122223333:role/batch/*\"", "\"*\"", "SRM203" },
+            { "Storage/LocalEmulatorStorage.cs", "$\"http://127.0.0.1:{mappedPort}\"", "$\"http://10.0.0.5:{mappedPort}\"", "SRM102" },
+            { "Keys/ArchiveKeyManager.cs", "\"arn:aws:iam::{{accountId}}:root\" }", "\"arn:aws:iam::{{accountId}}:role/operations\" }", "SRM201" },
+            { "Compute/ArchiveWorkerLauncher.cs", "HttpEndpoint = InstanceMetadataEndpointState.Disabled", "HttpEndpoint = InstanceMetadataEndpointState.Enabled", "SRM404" },
+            { "Identity/WorkloadRoleProvisioner.cs", "\"iam:Get*\", \"iam:List*\"", "\"iam:P*\", \"iam:List*\"", "SRM203" },
+            { "Compute/ArchiveNetworkSetup.cs", "\"10.0.0.0/8\", Description = \"corporate network\"", "\"0.0.0.0/0\", Description = \"corporate network\"", "SRM403" },
+            { "Configuration/ArchiveSettingsStore.cs", "Description = \"Minimum password length for user accounts\"", "Description = \"Password of the user accounts admin\"", "SRM104" },
             // Falls back to the default (any): every write chooses SSE-KMS anyway, so only SRM901 fires.
             { ValidCodeProject.EditorConfigName, "srm.SRM101.required_encryption = kms", "srm.SRM101.required_encryption = strict", "SRM901" },
         };

@@ -88,6 +88,7 @@ namespace Acme.ValidCode.Compute
                 {
                     new IpPermission { IpProtocol = "tcp", FromPort = 9100, ToPort = 9100, PrefixListIds = new List<PrefixListId> { new PrefixListId { Id = monitoringPrefixListId } } }, // compliant: SRM403
                     new IpPermission { IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "203.0.113.10/32", Description = "on-call VPN exit" } } }, // compliant: SRM403
+                    new IpPermission { IpProtocol = "-1", Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "10.0.0.0/8", Description = "corporate network" } } }, // compliant: SRM403
                     new IpPermission { IpProtocol = "tcp", FromPort = 5432, ToPort = 5432, Ipv6Ranges = new List<Ipv6Range> { new Ipv6Range { CidrIpv6 = "fd12:3456:789a::/48" } } }, // compliant: SRM403
                 },
             }, cancellationToken);

@@ -91,6 +91,18 @@ namespace Acme.ValidCode.Compute
                 MaxCount = 1,
             }, cancellationToken);
 
+        /// <summary>A batch instance that needs no metadata at all: the metadata endpoint is off.</summary>
+        public Task LaunchIsolatedBatchAsync(string subnetId, CancellationToken cancellationToken = default) =>
+            _ec2.RunInstancesAsync(new RunInstancesRequest
+            {
+                ImageId = WorkerImage,
+                InstanceType = InstanceType.C6iLarge,
+                MinCount = 1,
+                MaxCount = 1,
+                SubnetId = subnetId,
+                MetadataOptions = new InstanceMetadataOptionsRequest { HttpEndpoint = InstanceMetadataEndpointState.Disabled }, // compliant: SRM404
+            }, cancellationToken);
+
         /// <summary>Moves an older instance to IMDSv2 only.</summary>
         public Task RequireImdsV2Async(string instanceId, CancellationToken cancellationToken = default) =>
             _ec2.ModifyInstanceMetadataOptionsAsync(new ModifyInstanceMetadataOptionsRequest

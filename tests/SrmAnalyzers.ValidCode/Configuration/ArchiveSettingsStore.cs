@@ -49,6 +49,7 @@ namespace Acme.ValidCode.Configuration
         {
             await _ssm.PutParameterAsync(new PutParameterRequest { Name = $"/{environment}/archive/session/token-ttl", Value = "900", Type = ParameterType.String, Overwrite = true }, cancellationToken); // compliant: SRM104
             await _ssm.PutParameterAsync(new PutParameterRequest { Name = $"/{environment}/archive/db/secret-arn", Value = databaseSecretArn, Type = ParameterType.String, Overwrite = true }, cancellationToken); // compliant: SRM104
+            await _ssm.PutParameterAsync(new PutParameterRequest { Name = $"/{environment}/archive/users/min-length", Description = "Minimum password length for user accounts", Value = "14", Type = ParameterType.String, Overwrite = true }, cancellationToken); // compliant: SRM104
             await _ssm.PutParameterAsync(new PutParameterRequest { Name = $"/{environment}/archive/features", Value = "ocr,previews", Type = ParameterType.StringList, Overwrite = true }, cancellationToken); // compliant: SRM104
             await _ssm.PutParameterAsync(new PutParameterRequest { Name = $"/{environment}/archive/reporting/ConnectionString", Value = "set-by-pipeline", Type = "SecureString", KeyId = ConfigKey }, cancellationToken); // compliant: SRM104
         }

@@ -103,6 +103,23 @@ namespace Acme.ValidCode.Identity
                     """, // compliant: SRM201, SRM203
             }, cancellationToken);
 
+        /// <summary>The security auditors read IAM everywhere (no resource-level permissions for these actions).</summary>
+        public Task ProvisionAuditorPolicyAsync(CancellationToken cancellationToken = default) =>
+            _iam.CreatePolicyVersionAsync(new CreatePolicyVersionRequest
+            {
+                PolicyArn = "arn:aws:iam::111122223333:policy/security-auditor",
+                SetAsDefault = true,
+                PolicyDocument = """
+                    {
+                      "Version": "2012-10-17",
+                      "Statement": [
+                        { "Effect": "Allow", "Action": [ "iam:Get*", "iam:List*", "iam:GenerateCredentialReport", "s3:GetBucketPolicy", "s3:GetBucketAcl" ], "Resource": "*" },
+                        { "Effect": "Deny", "Action": [ "iam:PassRole", "iam:Create*", "iam:Put*" ], "Resource": "*" }
+                      ]
+                    }
+                    """, // compliant: SRM201, SRM203
+            }, cancellationToken);
+
         public async Task ProvisionPartnerRoleAsync(string partnerExternalId, CancellationToken cancellationToken = default)
         {
             // A partner account may assume the role only with the external id agreed with it.

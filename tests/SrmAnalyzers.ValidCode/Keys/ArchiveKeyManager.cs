@@ -121,6 +121,25 @@ namespace Acme.ValidCode.Keys
             return keyId;
         }
 
+        /// <summary>A key whose policy names the account found at run time (STS GetCallerIdentity): AWS's default statement.</summary>
+        public async Task<string> CreateKeyForAccountAsync(string accountId, CancellationToken cancellationToken = default)
+        {
+            var created = await _kms.CreateKeyAsync(new CreateKeyRequest // compliant: SRM105, SRM201
+            {
+                Description = "Account-local archive key",
+                Policy = $$"""
+                    {
+                      "Version": "2012-10-17",
+                      "Statement": [
+                        { "Sid": "Enable IAM User Permissions", "Effect": "Allow", "Principal": { "AWS": "arn:aws:iam::{{accountId}}:root" }, "Action": "kms:*", "Resource": "*" }
+                      ]
+                    }
+                    """,
+            }, cancellationToken);
+            await _kms.EnableKeyRotationAsync(new EnableKeyRotationRequest { KeyId = created.KeyMetadata.KeyId }, cancellationToken);
+            return created.KeyMetadata.KeyId;
+        }
+
         /// <summary>An HMAC key for upload tokens: KMS cannot rotate HMAC keys automatically.</summary>
         public async Task<string> CreateUploadTokenKeyAsync(CancellationToken cancellationToken = default)
         {

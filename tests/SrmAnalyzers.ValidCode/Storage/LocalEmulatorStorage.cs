@@ -19,6 +19,17 @@ namespace Acme.ValidCode.Storage
             return new AmazonS3Client(new BasicAWSCredentials("test", "test"), config); // compliant: SRM301
         }
 
+        /// <summary>LocalStack started by Testcontainers: loopback on a port chosen at run time.</summary>
+        public static IAmazonS3 TestcontainersLocalStack(int mappedPort)
+        {
+            var config = new AmazonS3Config { ServiceURL = $"http://127.0.0.1:{mappedPort}", ForcePathStyle = true }; // compliant: SRM102
+            return new AmazonS3Client(new BasicAWSCredentials("test", "test"), config); // compliant: SRM301
+        }
+
+        /// <summary>Credentials the caller read from its secret store; the endpoint is a local IPv6 listener.</summary>
+        public static IAmazonS3 WithCallerCredentials(string accessKeyId, string secretAccessKey) =>
+            new AmazonS3Client(accessKeyId, secretAccessKey, new AmazonS3Config { ServiceURL = "http://[::1]:9000", ForcePathStyle = true }); // compliant: SRM102, SRM301
+
         /// <summary>MinIO as a docker compose service named "minio".</summary>
         public static IAmazonS3 ComposeMinio()
         {
