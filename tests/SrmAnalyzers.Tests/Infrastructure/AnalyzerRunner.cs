@@ -35,11 +35,12 @@ namespace SrmAnalyzers.Tests.Infrastructure
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         }
 
-        public static async Task<Result> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer>? analyzers = null, CancellationToken cancellationToken = default)
+        /// <param name="analyzerOptions">The .editorconfig / .globalconfig options analyzers read (none when null).</param>
+        public static async Task<Result> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer>? analyzers = null, CancellationToken cancellationToken = default, AnalyzerOptions? analyzerOptions = null)
         {
             var exceptions = new ConcurrentQueue<string>();
             var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                analyzerOptions ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
                 (exception, analyzer, diagnostic) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: true,
