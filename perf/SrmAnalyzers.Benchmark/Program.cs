@@ -37,8 +37,8 @@ namespace SrmAnalyzers.Benchmark
                 .Split(';').Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
 
             Console.WriteLine($"SrmAnalyzers benchmark: {analyzers.Length} analyzers, best of {runs} runs, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-            Console.WriteLine("| files | lines | mix | compiler (ms) | SRM analyzers (ms) | ratio | findings | most expensive rule | compiler CPU (ms) | marginal analysis CPU (ms) | CPU ratio |");
-            Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|---|---:|---:|---:|");
+            Console.WriteLine("| files | lines | mix | compiler (ms) | SRM analyzers (ms) | ratio | findings | most expensive rule | GC pauses in the analysis pass (ms) |");
+            Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|---|---:|");
             var perRuleLines = new List<string>();
             foreach (var mix in mixes)
             {
@@ -49,7 +49,7 @@ namespace SrmAnalyzers.Benchmark
                         .ToList();
                     var lines = trees.Sum(t => t.GetText().Lines.Count);
                     var references = mix == CodeMix.None ? runtime : runtime.Concat(aws).ToList();
-                    var best = (Compiler: double.MaxValue, Analyzers: double.MaxValue, Findings: 0, PerRule: (IReadOnlyList<(string, double)>)Array.Empty<(string, double)>(), CompilerCpu: 0.0, MarginalCpu: 0.0);
+                    var best = (Compiler: double.MaxValue, Analyzers: double.MaxValue, Findings: 0, PerRule: (IReadOnlyList<(string, double)>)Array.Empty<(string, double)>(), AnalysisGcPauses: 0.0);
                     for (var run = 0; run < runs; run++)
                     {
                         var measured = await MeasureAsync(trees, references, analyzers);
@@ -60,7 +60,7 @@ namespace SrmAnalyzers.Benchmark
                     }
 
                     var top = best.PerRule.OrderByDescending(r => r.Item2).First();
-                    Console.WriteLine($"| {size} | {lines} | {mix.ToString().ToLowerInvariant()} | {best.Compiler:F0} | {best.Analyzers:F1} | {best.Analyzers / best.Compiler:P2} | {best.Findings} | {top.Item1} {top.Item2:F1} ms | {best.CompilerCpu:F0} | {best.MarginalCpu:F0} | {best.MarginalCpu / best.CompilerCpu:P2} |");
+                    Console.WriteLine($"| {size} | {lines} | {mix.ToString().ToLowerInvariant()} | {best.Compiler:F0} | {best.Analyzers:F1} | {best.Analyzers / best.Compiler:P2} | {best.Findings} | {top.Item1} {top.Item2:F1} ms | {best.AnalysisGcPauses:F0} |");
                     perRuleLines.Add($"| {size} | {mix.ToString().ToLowerInvariant()} | " + string.Join(" | ", best.PerRule.OrderBy(r => r.Item1, StringComparer.Ordinal).Select(r => $"{r.Item1} {r.Item2:F1}")) + " |");
                 }
             }
@@ -71,18 +71,17 @@ namespace SrmAnalyzers.Benchmark
             return 0;
         }
 
-        private static async Task<(double Compiler, double Analyzers, int Findings, IReadOnlyList<(string, double)> PerRule, double CompilerCpu, double MarginalCpu)> MeasureAsync(
+        private static async Task<(double Compiler, double Analyzers, int Findings, IReadOnlyList<(string, double)> PerRule, double AnalysisGcPauses)> MeasureAsync(
             IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
         {
             var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
 
             // The compiler's own work: binding and checking every method body (what a build does before emitting).
             var compilation = CSharpCompilation.Create("Bench", trees, references, options);
-            var compilerCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            SettleHeap();
             var stopwatch = Stopwatch.StartNew();
             var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
             stopwatch.Stop();
-            var compilerCpu = (Process.GetCurrentProcess().TotalProcessorTime - compilerCpuBefore).TotalMilliseconds;
             if (errors > 0)
             {
                 throw new InvalidOperationException($"The synthetic solution does not compile: {compilation.GetDiagnostics().First(d => d.Severity == DiagnosticSeverity.Error)}");
@@ -92,20 +91,11 @@ namespace SrmAnalyzers.Benchmark
             var analyzed = CSharpCompilation.Create("Bench", trees, references, options).WithAnalyzers(
                 analyzers,
                 new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            SettleHeap();
+            var pausesBefore = GC.GetTotalPauseDuration();
             var findings = (await analyzed.GetAnalyzerDiagnosticsAsync()).Length;
-            var analysisCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+            var analysisGcPauses = (GC.GetTotalPauseDuration() - pausesBefore).TotalMilliseconds;
 
-            // The same driver pass with one analyzer that only asks for every operation tree: what any
-            // operation-based analyzer of the build (the SDK's own CA rules) already pays. The
-            // difference is the SRM analyzers' marginal CPU cost, GC and driver overhead included.
-            var baseline = CSharpCompilation.Create("Bench", trees, references, options).WithAnalyzers(
-                ImmutableArray.Create<DiagnosticAnalyzer>(new EveryOperationAnalyzer()),
-                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
-            cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            await baseline.GetAnalyzerDiagnosticsAsync();
-            var baselineCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
-            Console.Error.WriteLine($"debug: analysis CPU {analysisCpu:F0} ms, baseline CPU {baselineCpu:F0} ms, compiler CPU {compilerCpu:F0} ms");
             var perRule = new List<(string, double)>();
             foreach (var analyzer in analyzers)
             {
@@ -113,24 +103,15 @@ namespace SrmAnalyzers.Benchmark
                 perRule.Add((string.Join("/", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct()), telemetry.ExecutionTime.TotalMilliseconds));
             }
 
-            return (stopwatch.Elapsed.TotalMilliseconds, perRule.Sum(r => r.Item2), findings, perRule, compilerCpu, analysisCpu - baselineCpu);
+            return (stopwatch.Elapsed.TotalMilliseconds, perRule.Sum(r => r.Item2), findings, perRule, analysisGcPauses);
         }
 
-        /// <summary>Asks the driver for every operation tree and does nothing with it.</summary>
-        [DiagnosticAnalyzer(LanguageNames.CSharp)]
-        private sealed class EveryOperationAnalyzer : DiagnosticAnalyzer
+        /// <summary>Every measured phase starts from the same heap: earlier phases' garbage is not collected on its time.</summary>
+        private static void SettleHeap()
         {
-            // Roslyn skips analyzers without a diagnostic to report, so it has one (never reported).
-            private static readonly DiagnosticDescriptor Never = new("BENCH001", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
-
-            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Never);
-
-            public override void Initialize(AnalysisContext context)
-            {
-                context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-                context.EnableConcurrentExecution();
-                context.RegisterOperationAction(_ => { }, OperationKind.Invocation);
-            }
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
         }
 
         private static string Argument(string[] args, string name, string defaultValue) =>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -48,7 +49,9 @@ namespace SrmAnalyzers.Core
                 return;
             }
 
-            RegisterCreationAction(context, symbols, type => types.Contains(type.OriginalDefinition), action);
+            // Asked for every object creation of every member body: a plain hash set, not an immutable (tree) one.
+            var targets = new HashSet<INamedTypeSymbol>(types, SymbolEqualityComparer.Default);
+            RegisterCreationAction(context, symbols, type => targets.Contains(type.OriginalDefinition), action);
         }
 
         /// <summary>

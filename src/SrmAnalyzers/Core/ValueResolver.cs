@@ -26,7 +26,7 @@ namespace SrmAnalyzers.Core
 
         private readonly AwsSymbols _symbols;
         private readonly OperationScope _scope;
-        private readonly Dictionary<IFieldSymbol, ResolvedValue> _fields = new(SymbolEqualityComparer.Default);
+        private Dictionary<IFieldSymbol, ResolvedValue>? _fields;
 
         public ValueResolver(AwsSymbols symbols, OperationScope scope)
         {
@@ -157,6 +157,13 @@ namespace SrmAnalyzers.Core
         {
             // Memoised per resolver (one callback): fields referring to each other, or to themselves,
             // must not make resolution exponential or circular.
+            if (field.HasConstantValue || field.Locations.IsEmpty || !field.Locations[0].IsInSource)
+            {
+                // Constants and SDK fields resolve without reading other fields: nothing to memoise.
+                return ResolveFieldUncached(field, depth);
+            }
+
+            _fields ??= new Dictionary<IFieldSymbol, ResolvedValue>(SymbolEqualityComparer.Default);
             if (_fields.TryGetValue(field, out var known))
             {
                 return known;

@@ -85,7 +85,7 @@ namespace SrmAnalyzers.Rules
             }
 
             // Cheapest tests first: this runs for every assignment of the compilation.
-            var isCannedAcl = SymbolEqualityComparer.Default.Equals(property.Type, cannedAcl);
+            var isCannedAcl = property.Type.Name == cannedAcl.Name && SymbolEqualityComparer.Default.Equals(property.Type, cannedAcl);
             var isGrantHeader = !isCannedAcl
                 && property.Type.SpecialType == SpecialType.System_String
                 && GrantHeaderPermissions.ContainsKey(property.Name);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -49,9 +50,13 @@ namespace SrmAnalyzers.Rules
 
         private static readonly string[] TransferUtilityTypes = { "Amazon.S3.Transfer.TransferUtility", "Amazon.S3.Transfer.ITransferUtility" };
 
-        /// <summary>Methods of TransferUtility that write objects; their overloads without a request object cannot choose encryption.</summary>
-        private static readonly ImmutableHashSet<string> UploadMethods = ImmutableHashSet.Create(
-            StringComparer.Ordinal,
+        /// <summary>
+        /// Methods of TransferUtility that write objects; their overloads without a request object cannot
+        /// choose encryption. Asked for every invocation of the compilation: a plain hash set, not an
+        /// immutable (tree) one.
+        /// </summary>
+        private static readonly HashSet<string> UploadMethods = new(StringComparer.Ordinal)
+        {
             "Upload",
             "UploadAsync",
             "UploadWithResponse",
@@ -59,7 +64,8 @@ namespace SrmAnalyzers.Rules
             "UploadDirectory",
             "UploadDirectoryAsync",
             "UploadDirectoryWithResponse",
-            "UploadDirectoryWithResponseAsync");
+            "UploadDirectoryWithResponseAsync",
+        };
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.S3ObjectWithoutChosenEncryption);
 
