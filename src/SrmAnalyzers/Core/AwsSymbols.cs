@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace SrmAnalyzers.Core
@@ -11,16 +13,29 @@ namespace SrmAnalyzers.Core
     /// </summary>
     internal sealed class AwsSymbols
     {
-        private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new();
+        /// <summary>
+        /// Types by metadata name, one table per compilation shared by every SRM analyzer: each
+        /// analyzer would otherwise repeat the same lookups. Weakly keyed, it dies with the compilation.
+        /// </summary>
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<string, INamedTypeSymbol?>> TypesByCompilation = new();
+
+        private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types;
         private readonly ConcurrentDictionary<INamedTypeSymbol, string> _metadataNames = new(SymbolEqualityComparer.Default);
 
         private AwsSymbols(Compilation compilation, INamedTypeSymbol webServiceRequest)
         {
             Compilation = compilation;
             AmazonWebServiceRequest = webServiceRequest;
+            _types = TypesByCompilation.GetValue(compilation, _ => new ConcurrentDictionary<string, INamedTypeSymbol?>(System.StringComparer.Ordinal));
         }
 
         public Compilation Compilation { get; }
+
+        /// <summary>
+        /// The creation handlers one analyzer registers in its compilation start (an instance of this
+        /// class belongs to one analyzer and one compilation); the base class registers them together.
+        /// </summary>
+        internal List<CreationHandler> CreationHandlers { get; } = new();
 
         /// <summary>Base type of every SDK request (in AWSSDK.Core).</summary>
         public INamedTypeSymbol AmazonWebServiceRequest { get; }

@@ -26,6 +26,7 @@ namespace SrmAnalyzers.Core
                 if (AwsSymbols.TryCreate(start.Compilation, out var symbols))
                 {
                     OnAwsCompilationStart(start, symbols);
+                    RegisterCreationHandlers(start, symbols);
                 }
             });
         }
@@ -58,28 +59,63 @@ namespace SrmAnalyzers.Core
         /// Calls <paramref name="action"/> for each creation of a type accepted by <paramref name="isTarget"/>
         /// (e.g. every subclass of an SDK base type), outside test-double expressions.
         /// </summary>
+        [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisPerformance", "RS1012:Start action has no registered actions", Justification = "The handler is registered with the analyzer's other handlers by RegisterCreationHandlers, once per compilation.")]
         private protected static void RegisterCreationAction(
             CompilationStartAnalysisContext context,
             AwsSymbols symbols,
             Func<INamedTypeSymbol, bool> isTarget,
-            Action<CreationContext> action)
+            Action<CreationContext> action) =>
+            symbols.CreationHandlers.Add(new CreationHandler(isTarget, action));
+
+        /// <summary>
+        /// One operation-block action per analyzer for all its creation handlers: Roslyn's cost of a
+        /// block action is paid per block and per registration, and a rule may have several handlers.
+        /// Registered per operation block so that a diagnostic reported at a later write of the
+        /// request (req.X = ... further down the member) is local to the block, and fixable; a plain
+        /// operation action only counts the creation's own span as local. The member body's indexes
+        /// are shared (OperationScope).
+        /// </summary>
+        private static void RegisterCreationHandlers(CompilationStartAnalysisContext context, AwsSymbols symbols)
         {
-            // Registered per operation block so that a diagnostic reported at a later write of the
-            // request (req.X = ... further down the member) is local to the block, and fixable;
-            // a plain operation action only counts the creation's own span as local. The action
-            // captures nothing per block: the member body's indexes are shared (OperationScope).
+            if (symbols.CreationHandlers.Count == 0)
+            {
+                return;
+            }
+
+            var handlers = symbols.CreationHandlers.ToArray();
             Action<OperationAnalysisContext> analyzeCreation = operationContext =>
             {
                 var creation = (IObjectCreationOperation)operationContext.Operation;
-                if (creation.Type is INamedTypeSymbol type
-                    && isTarget(type)
-                    && !RequestTracker.IsInTestDoubleExpression(creation))
+                if (creation.Type is not INamedTypeSymbol type)
                 {
-                    action(new CreationContext(operationContext, creation, symbols));
+                    return;
+                }
+
+                var inTestDouble = (bool?)null;
+                foreach (var handler in handlers)
+                {
+                    if (handler.IsTarget(type) && !(inTestDouble ??= RequestTracker.IsInTestDoubleExpression(creation)))
+                    {
+                        handler.Action(new CreationContext(operationContext, creation, symbols));
+                    }
                 }
             };
             context.RegisterOperationBlockStartAction(blockStart => blockStart.RegisterOperationAction(analyzeCreation, OperationKind.ObjectCreation));
         }
+    }
+
+    /// <summary>A rule's interest in creations of some SDK types.</summary>
+    internal sealed class CreationHandler
+    {
+        public CreationHandler(Func<INamedTypeSymbol, bool> isTarget, Action<CreationContext> action)
+        {
+            IsTarget = isTarget;
+            Action = action;
+        }
+
+        public Func<INamedTypeSymbol, bool> IsTarget { get; }
+
+        public Action<CreationContext> Action { get; }
     }
 
     /// <summary>What a rule gets for one SDK object creation.</summary>
