@@ -54,7 +54,7 @@ namespace SrmAnalyzers.Tests.Evaluation
     /// doubles, ASP.NET Core's shared framework and xunit, runs every analyzer of the package and
     /// scores the diagnostics against the <c>// expect:</c> markers.
     /// </summary>
-    public sealed class CorpusEvaluation
+    public sealed partial class CorpusEvaluation
     {
         /// <summary>The rules the corpus measures (the ones implemented in this version).</summary>
         public static readonly IReadOnlyList<string> MeasuredRules = new[] { "SRM101", "SRM102", "SRM103", "SRM104", "SRM105", "SRM201", "SRM202", "SRM203", "SRM301", "SRM401", "SRM402", "SRM403", "SRM404", "SRM501" };

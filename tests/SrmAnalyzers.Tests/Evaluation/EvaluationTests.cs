@@ -19,6 +19,7 @@ namespace SrmAnalyzers.Tests.Evaluation
     {
         private const double PrecisionBar = 0.95;
         private const double RecallBar = 0.90;
+        private const double ValidFixBar = 0.95;
 
         private static readonly Regex AccessKeyId = new(@"\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b");
         private static readonly Regex SecretKey = new(@"(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{40}(?![A-Za-z0-9+/])");
@@ -126,6 +127,28 @@ namespace SrmAnalyzers.Tests.Evaluation
                 .ToList();
 
             Assert.True(misses.Count == 0, string.Join("\n", misses) + "\n\n" + report);
+        }
+
+        /// <summary>
+        /// Catalog quality bar: at least 95% of the fixes offered for real findings are valid. Every
+        /// action offered for a corpus finding is applied alone (see FixValidity.cs).
+        /// </summary>
+        [Fact]
+        public async Task Offered_fixes_are_valid()
+        {
+            var fixes = await CorpusEvaluation.GetAppliedFixesAsync();
+            foreach (var rule in fixes.GroupBy(f => f.RuleId).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                output.WriteLine($"{rule.Key}: {rule.Count(f => f.IsValid)} of {rule.Count()} offered fixes valid");
+            }
+
+            var invalid = fixes.Where(f => !f.IsValid).ToList();
+            invalid.ForEach(f => output.WriteLine("invalid: " + f));
+            var validShare = fixes.Count == 0 ? 0 : (double)(fixes.Count - invalid.Count) / fixes.Count;
+
+            // Fixes exist for SRM101-105, 301, 401, 402, 404 and 501; the corpus has findings of each.
+            Assert.True(fixes.Select(f => f.RuleId).Distinct().Count() >= 9, "Fixes applied for: " + string.Join(", ", fixes.Select(f => f.RuleId).Distinct()));
+            Assert.True(validShare >= ValidFixBar, string.Format(CultureInfo.InvariantCulture, "{0:P1} of {1} offered fixes are valid (bar {2:P0}):\n{3}", validShare, fixes.Count, ValidFixBar, string.Join("\n", invalid)));
         }
     }
 }
