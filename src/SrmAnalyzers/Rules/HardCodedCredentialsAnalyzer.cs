@@ -163,6 +163,13 @@ namespace SrmAnalyzers.Rules
         /// </summary>
         private static IReadOnlyList<string> KeyIdsBuiltBy(IOperation operation, AwsSymbols symbols)
         {
+            // Runs for every concatenation and interpolation of the compilation: decide without
+            // allocating whether any literal part could hold a piece of a key.
+            if (!AnyLiteralPart(operation, SecretPatterns.MayHoldAccessKeyIdPart))
+            {
+                return System.Array.Empty<string>();
+            }
+
             var literals = new List<string>();
             var others = new List<IOperation>();
             CollectParts(operation, literals, others);
@@ -184,6 +191,34 @@ namespace SrmAnalyzers.Rules
 
             var referenced = others.SelectMany(other => resolver.Resolve(other).Strings).ToList();
             return found.Where(keyId => !referenced.Any(text => text.Contains(keyId))).ToList();
+        }
+
+        private static bool AnyLiteralPart(IOperation operation, System.Func<string, bool> predicate)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    return AnyLiteralPart(conversion.Operand, predicate);
+                case IParenthesizedOperation parenthesized:
+                    return AnyLiteralPart(parenthesized.Operand, predicate);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } binary:
+                    return AnyLiteralPart(binary.LeftOperand, predicate) || AnyLiteralPart(binary.RightOperand, predicate);
+                case IInterpolatedStringOperation interpolated:
+                    foreach (var part in interpolated.Parts)
+                    {
+                        if (part is IInterpolatedStringTextOperation text && AnyLiteralPart(text.Text, predicate)
+                            || part is IInterpolationOperation hole && AnyLiteralPart(hole.Expression, predicate))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }:
+                    return predicate(text);
+                default:
+                    return false;
+            }
         }
 
         private static void CollectParts(IOperation operation, List<string> literals, List<IOperation> others)
