@@ -346,33 +346,23 @@ namespace SrmAnalyzers.Tests.Evaluation
 
         private IEnumerable<ExpectedFinding> ReadMarkers(CorpusFile file, Sdk sdk, SyntaxTree tree)
         {
-            var root = tree.GetRoot();
-            foreach (var comment in root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia)))
+            foreach (var marker in MarkerComments.In(tree.GetRoot(), MarkerStart, Marker))
             {
-                var text = comment.ToString();
-                if (!MarkerStart.IsMatch(text))
-                {
-                    continue;
-                }
-
-                var line = comment.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-                var match = Marker.Match(text);
-                if (!match.Success || !comment.Token.TrailingTrivia.Contains(comment))
+                if (!marker.IsWellFormed)
                 {
                     if (sdk == file.Sdks[0])
                     {
-                        CorpusDefects.Add($"{file.Name}:{line}: a marker is a trailing '// expect: SRMxxx[, SRMyyy]' after code on the same line, not '{text}'.");
+                        CorpusDefects.Add($"{file.Name}:{marker.Line}: a marker is a trailing '// expect: SRMxxx[, SRMyyy]' after code on the same line, not '{marker.Text}'.");
                     }
 
                     continue;
                 }
 
-                var statement = comment.Token.Parent!.AncestorsAndSelf().First(node => node is StatementSyntax or MemberDeclarationSyntax);
-                var span = statement.GetLocation().GetLineSpan();
-                var member = MemberAt(tree, statement.SpanStart);
-                foreach (var id in match.Groups["ids"].Value.Split(',', StringSplitOptions.TrimEntries))
+                var span = marker.Statement!.GetLocation().GetLineSpan();
+                var member = MemberAt(tree, marker.Statement.SpanStart);
+                foreach (var id in marker.RuleIds)
                 {
-                    yield return new ExpectedFinding(file.Name, sdk, line, id, span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1, member);
+                    yield return new ExpectedFinding(file.Name, sdk, marker.Line, id, span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1, member);
                 }
             }
         }

@@ -66,27 +66,15 @@ namespace SrmAnalyzers.Tests.ValidCode
             var markers = new List<CompliantMarker>();
             var defects = new List<string>();
             var root = CSharpSyntaxTree.ParseText(source, ParseOptions).GetRoot();
-            foreach (var comment in root.DescendantTrivia().Where(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia)))
+            foreach (var marker in MarkerComments.In(root, MarkerStart, Marker))
             {
-                var text = comment.ToString();
-                if (!MarkerStart.IsMatch(text))
+                if (!marker.IsWellFormed)
                 {
+                    defects.Add($"{file}:{marker.Line}: a marker is a trailing '// compliant: SRMxxx[, SRMyyy]' after code on the same line, not '{marker.Text}'.");
                     continue;
                 }
 
-                var line = comment.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-                var match = Marker.Match(text);
-                if (!match.Success || !comment.Token.TrailingTrivia.Contains(comment))
-                {
-                    defects.Add($"{file}:{line}: a marker is a trailing '// compliant: SRMxxx[, SRMyyy]' after code on the same line, not '{text}'.");
-                    continue;
-                }
-
-                var statement = comment.Token.Parent!.AncestorsAndSelf().First(node => node is StatementSyntax or MemberDeclarationSyntax);
-                foreach (var id in match.Groups["ids"].Value.Split(',', StringSplitOptions.TrimEntries))
-                {
-                    markers.Add(new CompliantMarker(file, line, id, statement.Span));
-                }
+                markers.AddRange(marker.RuleIds.Select(id => new CompliantMarker(file, marker.Line, id, marker.Statement!.Span)));
             }
 
             return (markers, defects);
