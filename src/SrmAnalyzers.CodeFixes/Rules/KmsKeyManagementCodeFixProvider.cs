@@ -48,7 +48,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
 
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Set PendingWindowInDays to {minimum}",
+                        $"Use a {minimum}-day deletion waiting period",
                         cancellationToken => UseMinimumAsync(context.Document, value, minimum, cancellationToken),
                         EquivalenceKey),
                     diagnostic);
