@@ -163,22 +163,24 @@ namespace SrmAnalyzers.Rules
         /// </summary>
         private static IReadOnlyList<string> KeyIdsBuiltBy(IOperation operation, AwsSymbols symbols)
         {
-            // Runs for every concatenation and interpolation of the compilation: decide without
-            // allocating whether any literal part could hold a piece of a key.
-            if (!AnyLiteralPart(operation, SecretPatterns.MayHoldAccessKeyIdPart))
+            // A key reported here has characters from a literal part: either whole inside it, or
+            // running over one of its ends; other strings are not worth resolving. This runs for every
+            // concatenation and interpolation of the compilation, so it decides without allocating.
+            if (!VisitParts(operation, part => IsStringLiteral(part, out var text) && SecretPatterns.MayHoldAccessKeyIdPart(text)))
             {
                 return System.Array.Empty<string>();
             }
 
-            var literals = new List<string>();
             var others = new List<IOperation>();
-            CollectParts(operation, literals, others);
-            // A key reported here has characters from a literal part: either whole inside it, or
-            // running over one of its ends. Other strings are not worth resolving.
-            if (!literals.Any(text => SecretPatterns.MayHoldAccessKeyIdPart(text)))
+            VisitParts(operation, part =>
             {
-                return System.Array.Empty<string>();
-            }
+                if (!IsStringLiteral(part, out _))
+                {
+                    others.Add(part);
+                }
+
+                return false;
+            });
 
             var resolver = new ValueResolver(symbols, OperationScope.For(operation));
             var whole = resolver.Resolve(operation);
@@ -193,70 +195,46 @@ namespace SrmAnalyzers.Rules
             return found.Where(keyId => !referenced.Any(text => text.Contains(keyId))).ToList();
         }
 
-        private static bool AnyLiteralPart(IOperation operation, System.Func<string, bool> predicate)
+        /// <summary>
+        /// Visits the parts of a concatenation or interpolation (literals, constants, locals, calls), in
+        /// order, until <paramref name="visit"/> returns true; returns whether it did.
+        /// </summary>
+        private static bool VisitParts(IOperation operation, System.Func<IOperation, bool> visit)
         {
             switch (operation)
             {
                 case IConversionOperation conversion:
-                    return AnyLiteralPart(conversion.Operand, predicate);
+                    return VisitParts(conversion.Operand, visit);
                 case IParenthesizedOperation parenthesized:
-                    return AnyLiteralPart(parenthesized.Operand, predicate);
+                    return VisitParts(parenthesized.Operand, visit);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } binary:
-                    return AnyLiteralPart(binary.LeftOperand, predicate) || AnyLiteralPart(binary.RightOperand, predicate);
+                    return VisitParts(binary.LeftOperand, visit) || VisitParts(binary.RightOperand, visit);
                 case IInterpolatedStringOperation interpolated:
                     foreach (var part in interpolated.Parts)
                     {
-                        if (part is IInterpolatedStringTextOperation text && AnyLiteralPart(text.Text, predicate)
-                            || part is IInterpolationOperation hole && AnyLiteralPart(hole.Expression, predicate))
+                        if (part is IInterpolatedStringTextOperation text && VisitParts(text.Text, visit)
+                            || part is IInterpolationOperation hole && VisitParts(hole.Expression, visit))
                         {
                             return true;
                         }
                     }
 
                     return false;
-                case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }:
-                    return predicate(text);
                 default:
-                    return false;
+                    return visit(operation);
             }
         }
 
-        private static void CollectParts(IOperation operation, List<string> literals, List<IOperation> others)
+        private static bool IsStringLiteral(IOperation operation, out string text)
         {
-            switch (operation)
+            if (operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: string value } })
             {
-                case IConversionOperation conversion:
-                    CollectParts(conversion.Operand, literals, others);
-                    break;
-                case IParenthesizedOperation parenthesized:
-                    CollectParts(parenthesized.Operand, literals, others);
-                    break;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } binary:
-                    CollectParts(binary.LeftOperand, literals, others);
-                    CollectParts(binary.RightOperand, literals, others);
-                    break;
-                case IInterpolatedStringOperation interpolated:
-                    foreach (var part in interpolated.Parts)
-                    {
-                        switch (part)
-                        {
-                            case IInterpolatedStringTextOperation text:
-                                CollectParts(text.Text, literals, others);
-                                break;
-                            case IInterpolationOperation hole:
-                                CollectParts(hole.Expression, literals, others);
-                                break;
-                        }
-                    }
-
-                    break;
-                case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }:
-                    literals.Add(text);
-                    break;
-                default:
-                    others.Add(operation);
-                    break;
+                text = value;
+                return true;
             }
+
+            text = string.Empty;
+            return false;
         }
 
         /// <summary>

@@ -78,28 +78,18 @@ namespace SrmAnalyzers.Rules
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
             if (method.Name is not ("ScheduleKeyDeletion" or "ScheduleKeyDeletionAsync")
-                || method.ContainingType is not { } containing
-                || !(SymbolEqualityComparer.Default.Equals(containing, kmsClient) || containing.AllInterfaces.Contains(kmsClient, SymbolEqualityComparer.Default))
+                || !SdkCalls.IsMethodOf(method, kmsClient)
+                || SdkCalls.ExplicitArgument(invocation.Arguments, PendingWindowParameter) is not { } period
                 || RequestTracker.IsInTestDoubleExpression(invocation))
             {
                 return;
             }
 
-            foreach (var argument in invocation.Arguments)
+            var minimum = ReadMinPendingDays(context.Options, invocation.Syntax.SyntaxTree);
+            var value = new ValueResolver(symbols, OperationScope.For(invocation)).Resolve(period);
+            if (IsBelow(value, minimum))
             {
-                if (argument.Parameter?.Name != PendingWindowParameter || argument.ArgumentKind != ArgumentKind.Explicit)
-                {
-                    continue;
-                }
-
-                var minimum = ReadMinPendingDays(context.Options, invocation.Syntax.SyntaxTree);
-                var value = new ValueResolver(symbols, OperationScope.For(invocation)).Resolve(argument.Value);
-                if (IsBelow(value, minimum))
-                {
-                    context.ReportDiagnostic(ShortWindow(argument.Value.Syntax.GetLocation(), value, minimum, method.Name, PendingWindowParameter));
-                }
-
-                return;
+                context.ReportDiagnostic(ShortWindow(period.Syntax.GetLocation(), value, minimum, method.Name, PendingWindowParameter));
             }
         }
 

@@ -233,9 +233,8 @@ namespace SrmAnalyzers.Tests.Evaluation
         private static async Task<CorpusEvaluation> RunAsync()
         {
             var evaluation = new CorpusEvaluation();
-            var supportTrees = StubFiles.Select(Stubs.Get)
-                .Concat(Directory.EnumerateFiles(TestDoublesDirectory, "*.cs").OrderBy(f => f, StringComparer.Ordinal).Select(f => ("/doubles/" + Path.GetFileName(f), File.ReadAllText(f))))
-                .Select(s => CSharpSyntaxTree.ParseText(s.Item2, ParseOptions, path: s.Item1))
+            var supportTrees = SupportSources()
+                .Select(s => CSharpSyntaxTree.ParseText(s.Source, ParseOptions, path: s.Path))
                 .ToList();
 
             foreach (var path in Directory.EnumerateFiles(CorpusDirectory, "*.cs").OrderBy(p => p, StringComparer.Ordinal))
@@ -255,6 +254,12 @@ namespace SrmAnalyzers.Tests.Evaluation
 
             return evaluation;
         }
+
+        /// <summary>What every corpus file compiles with: the SDK stubs and the test-double stand-ins.</summary>
+        private static List<(string Path, string Source)> SupportSources() =>
+            StubFiles.Select(Stubs.Get)
+                .Concat(Directory.EnumerateFiles(TestDoublesDirectory, "*.cs").OrderBy(f => f, StringComparer.Ordinal).Select(f => ("/doubles/" + Path.GetFileName(f), File.ReadAllText(f))))
+                .ToList();
 
         private CorpusFile? ReadFile(string path)
         {

@@ -46,9 +46,7 @@ namespace SrmAnalyzers.Tests.Evaluation
         private static async Task<IReadOnlyList<AppliedFix>> ApplyAllFixesAsync()
         {
             var evaluation = await GetAsync().ConfigureAwait(false);
-            var support = StubFiles.Select(Stubs.Get)
-                .Concat(Directory.EnumerateFiles(TestDoublesDirectory, "*.cs").OrderBy(f => f, StringComparer.Ordinal).Select(f => ("/doubles/" + Path.GetFileName(f), File.ReadAllText(f))))
-                .ToList();
+            var support = SupportSources();
             var applied = new List<AppliedFix>();
             foreach (var file in evaluation.Files)
             {

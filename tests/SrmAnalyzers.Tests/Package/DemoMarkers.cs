@@ -88,27 +88,15 @@ namespace SrmAnalyzers.Tests.Package
             foreach (var path in Directory.GetFiles(directory, "*.cs", SearchOption.TopDirectoryOnly).OrderBy(p => p, StringComparer.Ordinal))
             {
                 var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(path), path: path);
-                foreach (var comment in tree.GetRoot().DescendantTrivia().Where(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia)))
+                foreach (var marker in Infrastructure.MarkerComments.In(tree.GetRoot(), MarkerStart, Marker))
                 {
-                    var text = comment.ToString();
-                    if (!MarkerStart.IsMatch(text))
+                    if (!marker.IsWellFormed)
                     {
-                        continue;
+                        throw new InvalidOperationException($"{Path.GetFileName(path)}:{marker.Line}: a marker is a trailing '// expect: SRMxxx[, SRMyyy]' after code on the same line, not '{marker.Text}'.");
                     }
 
-                    var line = comment.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-                    var match = Marker.Match(text);
-                    if (!match.Success || !comment.Token.TrailingTrivia.Contains(comment))
-                    {
-                        throw new InvalidOperationException($"{Path.GetFileName(path)}:{line}: a marker is a trailing '// expect: SRMxxx[, SRMyyy]' after code on the same line, not '{text}'.");
-                    }
-
-                    var statement = comment.Token.Parent!.AncestorsAndSelf().First(node => node is StatementSyntax or MemberDeclarationSyntax);
-                    var span = statement.GetLocation().GetLineSpan();
-                    foreach (var id in match.Groups["ids"].Value.Split(',', StringSplitOptions.TrimEntries))
-                    {
-                        markers.Add(new DemoMarker(Path.GetFileName(path), line, id, span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1));
-                    }
+                    var span = marker.Statement!.GetLocation().GetLineSpan();
+                    markers.AddRange(marker.RuleIds.Select(id => new DemoMarker(Path.GetFileName(path), marker.Line, id, span.StartLinePosition.Line + 1, span.EndLinePosition.Line + 1)));
                 }
             }
 

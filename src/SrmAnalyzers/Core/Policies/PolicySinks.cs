@@ -189,8 +189,7 @@ namespace SrmAnalyzers.Core.Policies
                 // PutBucketPolicy or PutBucketPolicyAsync, without allocating for every call in the compilation.
                 if ((name.Length == sink.Name.Length || name.Length == sink.Name.Length + 5 && name.EndsWith("Async", StringComparison.Ordinal))
                     && name.StartsWith(sink.Name, StringComparison.Ordinal)
-                    && method.ContainingType is { } containing
-                    && (SymbolEqualityComparer.Default.Equals(containing.OriginalDefinition, client) || containing.AllInterfaces.Contains(client, SymbolEqualityComparer.Default))
+                    && SdkCalls.IsMethodOf(method, client)
                     && method.Parameters.Any(p => p.Name == sink.Parameter))
                 {
                     return sink;
@@ -280,18 +279,8 @@ namespace SrmAnalyzers.Core.Policies
             return new StrongBox<ImmutableArray<PolicySink>>(values.Select(value => new PolicySink(value, PolicyKind.Resource, sink.Name)).ToImmutableArray());
         }
 
-        private static IOperation? ArgumentFor(IInvocationOperation invocation, string parameter)
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.Parameter?.Name == parameter && argument.ArgumentKind == ArgumentKind.Explicit)
-                {
-                    return argument.Value;
-                }
-            }
-
-            return null;
-        }
+        private static IOperation? ArgumentFor(IInvocationOperation invocation, string parameter) =>
+            SdkCalls.ExplicitArgument(invocation.Arguments, parameter);
 
         /// <summary>The values a request property may finally hold: its last writes, or else the constructor argument of the same name.</summary>
         private static List<IOperation> ValuesOf(TrackedObject tracked, string property, IObjectCreationOperation creation)
@@ -300,12 +289,9 @@ namespace SrmAnalyzers.Core.Policies
             if (values.Count == 0 || !tracked.WritesOf(property).Any(write => write.Unconditional))
             {
                 var parameter = char.ToLowerInvariant(property[0]) + property.Substring(1);
-                foreach (var argument in creation.Arguments)
+                if (SdkCalls.ExplicitArgument(creation.Arguments, parameter) is { } argument)
                 {
-                    if (argument.Parameter?.Name == parameter && argument.ArgumentKind == ArgumentKind.Explicit)
-                    {
-                        values.Insert(0, argument.Value);
-                    }
+                    values.Insert(0, argument);
                 }
             }
 
