@@ -74,6 +74,8 @@ namespace SrmAnalyzers.Core
             return !IsOneRepeatedCharacter(random) && !IsAlphabetRun(random);
         }
 
+        private static readonly string[] NoKeyIds = new string[0];
+
         /// <summary>
         /// The real-looking access key IDs that stand as whole tokens in <paramref name="text"/>
         /// (bordered by the ends of the text or by characters other than letters and digits), so
@@ -83,10 +85,11 @@ namespace SrmAnalyzers.Core
         /// </summary>
         public static IReadOnlyList<string> FindRealLookingAccessKeyIds(string text)
         {
+            // Called for every string literal of the compilation: no allocation when there is no key.
             List<string>? found = null;
             if (text.Length < AccessKeyIdLength)
             {
-                return Array.Empty<string>();
+                return NoKeyIds;
             }
 
             // Every prefix starts with 'A'.
@@ -106,7 +109,7 @@ namespace SrmAnalyzers.Core
                 }
             }
 
-            return found ?? (IReadOnlyList<string>)Array.Empty<string>();
+            return (IReadOnlyList<string>?)found ?? NoKeyIds;
         }
 
         /// <summary>

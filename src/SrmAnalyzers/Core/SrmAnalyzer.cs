@@ -13,6 +13,8 @@ namespace SrmAnalyzers.Core
     /// </summary>
     public abstract class SrmAnalyzer : DiagnosticAnalyzer
     {
+        private static readonly ImmutableArray<OperationKind> ObjectCreationKind = ImmutableArray.Create(OperationKind.ObjectCreation);
+
         public sealed override void Initialize(AnalysisContext context)
         {
             // Generated code is not analysed (no Analyze flag), so nothing is reported there. Without
@@ -68,12 +70,13 @@ namespace SrmAnalyzers.Core
             symbols.CreationHandlers.Add(new CreationHandler(isTarget, action));
 
         /// <summary>
-        /// One operation-block action per analyzer for all its creation handlers: Roslyn's cost of a
-        /// block action is paid per block and per registration, and a rule may have several handlers.
-        /// Registered per operation block so that a diagnostic reported at a later write of the
-        /// request (req.X = ... further down the member) is local to the block, and fixable; a plain
-        /// operation action only counts the creation's own span as local. The member body's indexes
-        /// are shared (OperationScope).
+        /// One creation action per analyzer for all its creation handlers. It is registered from a
+        /// symbol-start action on each type, not at compilation level, so that Roslyn counts a
+        /// diagnostic reported at a later write of the request (req.X = ... further down the member)
+        /// as local to the member, which the IDE needs to show and fix it when it analyses only a
+        /// span; a compilation-level operation action only counts the creation's own span as local
+        /// (CodePlacementTests). Per type rather than per operation block: Roslyn then builds the
+        /// registration once per type, not once per member body and analyzer (docs/performance.md).
         /// </summary>
         private static void RegisterCreationHandlers(CompilationStartAnalysisContext context, AwsSymbols symbols)
         {
@@ -100,7 +103,7 @@ namespace SrmAnalyzers.Core
                     }
                 }
             };
-            context.RegisterOperationBlockStartAction(blockStart => blockStart.RegisterOperationAction(analyzeCreation, OperationKind.ObjectCreation));
+            context.RegisterSymbolStartAction(typeStart => typeStart.RegisterOperationAction(analyzeCreation, ObjectCreationKind), SymbolKind.NamedType);
         }
     }
 

@@ -29,11 +29,7 @@ namespace SrmAnalyzers.Rules
         {
             var sinks = new CredentialSinks(symbols);
             context.RegisterOperationAction(operationContext => AnalyzeCreation(operationContext, sinks), OperationKind.ObjectCreation);
-            context.RegisterOperationAction(
-                operationContext => AnalyzeString(operationContext, sinks),
-                OperationKind.Literal,
-                OperationKind.Binary,
-                OperationKind.InterpolatedString);
+            context.RegisterOperationAction(operationContext => AnalyzeLiteral(operationContext, sinks), OperationKind.Literal);
         }
 
         private static void AnalyzeCreation(OperationAnalysisContext context, CredentialSinks sinks)
@@ -114,19 +110,44 @@ namespace SrmAnalyzers.Rules
             _ => string.Join(", ", parts.Take(parts.Count - 1)) + " and " + parts[parts.Count - 1],
         };
 
-        private static void AnalyzeString(OperationAnalysisContext context, CredentialSinks sinks)
+        /// <summary>
+        /// Every literal of the compilation comes here, the text parts of interpolations too, so the
+        /// common case returns after a type check. A concatenation or interpolation is judged whole,
+        /// once: from the first of its literal parts that could hold part of a key (a key reported
+        /// there always has characters from such a part).
+        /// </summary>
+        private static void AnalyzeLiteral(OperationAnalysisContext context, CredentialSinks sinks)
         {
-            var operation = context.Operation;
-            if (operation.Type?.SpecialType != SpecialType.System_String
-                || operation is IBinaryOperation { OperatorKind: not BinaryOperatorKind.Add }
-                || IsPartOfLargerString(operation))
+            var literal = (ILiteralOperation)context.Operation;
+            // The type before the value: reading a numeric literal's value boxes it.
+            if (literal.Type?.SpecialType != SpecialType.System_String && literal.Parent is not IInterpolatedStringTextOperation
+                || literal.ConstantValue.Value is not string text)
             {
                 return;
             }
 
-            var keyIds = operation is ILiteralOperation literal
-                ? SecretPatterns.FindRealLookingAccessKeyIds(literal.ConstantValue.Value as string ?? string.Empty)
-                : KeyIdsBuiltBy(operation, sinks.Symbols);
+            IOperation operation = literal;
+            IReadOnlyList<string> keyIds;
+            if (IsPartOfLargerString(literal))
+            {
+                if (!SecretPatterns.MayHoldAccessKeyIdPart(text))
+                {
+                    return;
+                }
+
+                operation = LargestStringAround(literal);
+                if (FirstLiteralPartThatMayHoldKey(operation) != literal)
+                {
+                    return;
+                }
+
+                keyIds = KeyIdsBuiltBy(operation, sinks.Symbols);
+            }
+            else
+            {
+                keyIds = SecretPatterns.FindRealLookingAccessKeyIds(text);
+            }
+
             if (keyIds.Count == 0)
             {
                 return;
@@ -157,20 +178,40 @@ namespace SrmAnalyzers.Rules
                 or IInterpolatedStringOperation;
         }
 
+        /// <summary>The outermost concatenation or interpolation that <paramref name="part"/> is a piece of.</summary>
+        private static IOperation LargestStringAround(IOperation part)
+        {
+            var largest = part;
+            while (IsPartOfLargerString(largest))
+            {
+                largest = largest.ParentSkippingConversions()!;
+            }
+
+            return largest;
+        }
+
+        private static ILiteralOperation? FirstLiteralPartThatMayHoldKey(IOperation whole)
+        {
+            ILiteralOperation? first = null;
+            VisitParts(whole, part =>
+            {
+                if (IsStringLiteral(part, out var text) && SecretPatterns.MayHoldAccessKeyIdPart(text))
+                {
+                    first = (ILiteralOperation)part;
+                    return true;
+                }
+
+                return false;
+            });
+            return first;
+        }
+
         /// <summary>
         /// Key IDs assembled by a concatenation or interpolation from its own literal parts. A key
         /// that sits whole inside a referenced constant or local is reported at that declaration.
         /// </summary>
         private static IReadOnlyList<string> KeyIdsBuiltBy(IOperation operation, AwsSymbols symbols)
         {
-            // A key reported here has characters from a literal part: either whole inside it, or
-            // running over one of its ends; other strings are not worth resolving. This runs for every
-            // concatenation and interpolation of the compilation, so it decides without allocating.
-            if (!VisitParts(operation, part => IsStringLiteral(part, out var text) && SecretPatterns.MayHoldAccessKeyIdPart(text)))
-            {
-                return System.Array.Empty<string>();
-            }
-
             var others = new List<IOperation>();
             VisitParts(operation, part =>
             {

@@ -44,6 +44,18 @@ namespace SrmAnalyzers.Tests.Rules
             Assert.True(SecretPatterns.LooksLikeSecretAccessKey(Secret));
         }
 
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Key_ids_in_attribute_arguments_are_reported_at_assembly_and_member_level(Sdk sdk) => VerifyCS.AnalyzerAsync(Usings + $$"""
+            [assembly: System.Reflection.AssemblyMetadata("AwsKey", {|SRM301:"{{KeyId}}"|})]
+            class Settings
+            {
+                [Obsolete({|SRM301:"rotate {{OtherKeyId}}"|})]
+                void Old() { }
+            }
+            """, sdk);
+
         // ---- Sinks: credential objects and client constructors ----
 
         [Theory]
