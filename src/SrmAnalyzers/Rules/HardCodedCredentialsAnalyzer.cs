@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -119,8 +120,10 @@ namespace SrmAnalyzers.Rules
         private static void AnalyzeLiteral(OperationAnalysisContext context, CredentialSinks sinks)
         {
             var literal = (ILiteralOperation)context.Operation;
-            // The type before the value: reading a numeric literal's value boxes it.
-            if (literal.Type?.SpecialType != SpecialType.System_String && literal.Parent is not IInterpolatedStringTextOperation
+            // The syntax kind before the value: half the literals are numbers, whose value would be
+            // boxed. Implicit literals (a default argument filled in at a call) are judged once, at
+            // the parameter's declaration.
+            if (!literal.Syntax.IsKind(SyntaxKind.StringLiteralExpression) && !literal.Syntax.IsKind(SyntaxKind.InterpolatedStringText)
                 || literal.ConstantValue.Value is not string text)
             {
                 return;

@@ -56,6 +56,18 @@ namespace SrmAnalyzers.Tests.Rules
             }
             """, sdk);
 
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task A_key_id_as_a_default_argument_is_reported_at_the_parameter_not_at_each_call(Sdk sdk) => VerifyCS.AnalyzerAsync(Usings + $$"""
+            class Settings
+            {
+                static string Describe(string keyId = {|SRM301:"{{KeyId}}"|}) => keyId.Substring(0, 4);
+                string First() => Describe();
+                string Second() => Describe();
+            }
+            """, sdk);
+
         // ---- Sinks: credential objects and client constructors ----
 
         [Theory]

@@ -167,11 +167,14 @@ namespace SrmAnalyzers.Core.Policies
 
             if (methods.Count > 0)
             {
+                // Every call of the compilation comes here: one lookup of the name rejects nearly all.
+                var names = new HashSet<string>(methods.SelectMany(m => new[] { m.Sink.Name, m.Sink.Name + "Async" }), StringComparer.Ordinal);
                 context.RegisterOperationAction(
                     operationContext =>
                     {
                         var invocation = (IInvocationOperation)operationContext.Operation;
-                        if (FindMethodSink(invocation.TargetMethod, methods) is { } sink
+                        if (names.Contains(invocation.TargetMethod.Name)
+                            && FindMethodSink(invocation.TargetMethod, methods) is { } sink
                             && !RequestTracker.IsInTestDoubleExpression(invocation))
                         {
                             AnalyzeInvocation(operationContext, invocation, sink, symbols, action);
