@@ -16,7 +16,7 @@ namespace SrmAnalyzers.Benchmark
     /// For each size: the compiler's time to bind and check the synthetic solution, then the same
     /// compilation analysed by every SRM analyzer, with Roslyn's per-analyzer execution times.
     /// Also a compilation of the same size that does not reference the AWS SDK.
-    /// Usage: dotnet run -c Release --project perf/SrmAnalyzers.Benchmark [-- sizes=250,1000,4000 runs=3 mixes=typical,dense,none [allocations]]
+    /// Usage: dotnet run -c Release --project perf/SrmAnalyzers.Benchmark [-- sizes=250,1000,4000 runs=3 mixes=typical,dense,none [probe]]
     /// </summary>
     internal static class Program
     {
@@ -37,7 +37,7 @@ namespace SrmAnalyzers.Benchmark
                 .Split(';').Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
 
             Console.WriteLine($"SrmAnalyzers benchmark: {analyzers.Length} analyzers, median of {runs} runs, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
-            if (!args.Contains("allocations"))
+            if (!args.Contains("probe"))
             {
                 Console.WriteLine("| files | lines | mix | compiler (ms) | SRM analyzers (ms) | ratio | ratio over the runs | findings | most expensive rule | GC pauses in the analysis pass (ms) |");
                 Console.WriteLine("|---:|---:|---|---:|---:|---:|---|---:|---|---:|");
@@ -51,9 +51,9 @@ namespace SrmAnalyzers.Benchmark
                 await MeasureAsync(warmUp, runtime.Concat(aws).ToList(), analyzers);
             }
 
-            if (args.Contains("allocations"))
+            if (args.Contains("probe"))
             {
-                await ReportAllocationsAsync(sizes, mixes, runs, runtime, aws, analyzers);
+                await ReportCallbacksAsync(sizes, mixes, runs, runtime, aws, analyzers);
                 return 0;
             }
 
@@ -62,11 +62,9 @@ namespace SrmAnalyzers.Benchmark
             {
                 foreach (var size in sizes)
                 {
-                    var trees = Enumerable.Range(0, size)
-                        .Select(i => CSharpSyntaxTree.ParseText(SyntheticSolution.File(i, mix), path: $"File{i}.cs"))
-                        .ToList();
+                    var trees = Trees(size, mix);
                     var lines = trees.Sum(t => t.GetText().Lines.Count);
-                    var references = mix == CodeMix.None ? runtime : runtime.Concat(aws).ToList();
+                    var references = References(mix, runtime, aws);
                     // The median run by ratio, with the range: a garbage-collection pause that starts while
                     // an analyzer callback runs is charged to it whole, so single runs vary widely.
                     var measuredRuns = new List<(double Compiler, double Analyzers, int Findings, IReadOnlyList<(string, double)> PerRule, double AnalysisGcPauses)>();
@@ -93,10 +91,8 @@ namespace SrmAnalyzers.Benchmark
         private static async Task<(double Compiler, double Analyzers, int Findings, IReadOnlyList<(string, double)> PerRule, double AnalysisGcPauses)> MeasureAsync(
             IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
         {
-            var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
-
             // The compiler's own work: binding and checking every method body (what a build does before emitting).
-            var compilation = CSharpCompilation.Create("Bench", trees, references, options);
+            var compilation = CSharpCompilation.Create("Bench", trees, references, CompilationOptions);
             SettleHeap();
             var stopwatch = Stopwatch.StartNew();
             var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
@@ -107,14 +103,7 @@ namespace SrmAnalyzers.Benchmark
             }
 
             // The analyzers over a fresh compilation of the same trees; their time comes from Roslyn's telemetry.
-            // Its references are bound first: in a build the compiler binds them for its own work and the
-            // analyzers share that compilation, so the first analyzer to look up a type must not be
-            // charged for it (it would be, by tens of milliseconds, on a compilation nobody has touched).
-            var fresh = CSharpCompilation.Create("Bench", trees, references, options);
-            _ = fresh.Assembly.GlobalNamespace;
-            var analyzed = fresh.WithAnalyzers(
-                analyzers,
-                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+            var analyzed = Analyzed(trees, references, analyzers, logAnalyzerExecutionTime: true);
             SettleHeap();
             var pausesBefore = GC.GetTotalPauseDuration();
             var findings = (await analyzed.GetAnalyzerDiagnosticsAsync()).Length;
@@ -131,29 +120,24 @@ namespace SrmAnalyzers.Benchmark
         }
 
         /// <summary>
-        /// Diagnostic mode (argument <c>allocations</c>): per rule, its callbacks and the bytes they
-        /// allocate, next to everything the analysis pass allocates (Roslyn's re-binding included).
-        /// Not a timing: the probe's wrappers add their own cost.
+        /// Diagnostic mode (argument <c>probe</c>): per rule, its callbacks, the bytes they allocate,
+        /// their time and the GC pauses inside them, next to everything the analysis pass allocates
+        /// (Roslyn's re-binding included). The probe's wrappers add their own cost.
         /// </summary>
-        private static async Task ReportAllocationsAsync(int[] sizes, CodeMix[] mixes, int runs, List<MetadataReference> runtime, List<MetadataReference> aws, ImmutableArray<DiagnosticAnalyzer> analyzers)
+        private static async Task ReportCallbacksAsync(int[] sizes, CodeMix[] mixes, int runs, List<MetadataReference> runtime, List<MetadataReference> aws, ImmutableArray<DiagnosticAnalyzer> analyzers)
         {
             Console.WriteLine("| files | mix | analysis pass allocated (MB) | GC pauses in the pass (ms) | SRM callbacks | SRM allocated (MB) | SRM callback time (ms) | of which GC pauses (ms) | per rule: callbacks / KB / ms / GC ms |");
             Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---|");
-            var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
             foreach (var mix in mixes)
             {
                 foreach (var size in sizes)
                 {
-                    var trees = Enumerable.Range(0, size).Select(i => CSharpSyntaxTree.ParseText(SyntheticSolution.File(i, mix), path: $"File{i}.cs")).ToList();
-                    var references = mix == CodeMix.None ? runtime : runtime.Concat(aws).ToList();
+                    var trees = Trees(size, mix);
+                    var references = References(mix, runtime, aws);
                     for (var run = 0; run < runs; run++)
                     {
-                        var probes = analyzers.Select(a => new AllocationProbe(a)).ToList();
-                        var compilation = CSharpCompilation.Create("Bench", trees, references, options);
-                        _ = compilation.Assembly.GlobalNamespace;
-                        var analyzed = compilation.WithAnalyzers(
-                            probes.Cast<DiagnosticAnalyzer>().ToImmutableArray(),
-                            new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+                        var probes = analyzers.Select(a => new CallbackProbe(a)).ToList();
+                        var analyzed = Analyzed(trees, references, probes.Cast<DiagnosticAnalyzer>().ToImmutableArray(), logAnalyzerExecutionTime: false);
                         SettleHeap();
                         var before = GC.GetTotalAllocatedBytes(precise: true);
                         var pausesBefore = GC.GetTotalPauseDuration();
@@ -168,6 +152,29 @@ namespace SrmAnalyzers.Benchmark
                     }
                 }
             }
+        }
+
+        private static readonly CSharpCompilationOptions CompilationOptions = new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable);
+
+        private static List<SyntaxTree> Trees(int size, CodeMix mix) =>
+            Enumerable.Range(0, size).Select(i => CSharpSyntaxTree.ParseText(SyntheticSolution.File(i, mix), path: $"File{i}.cs")).ToList();
+
+        private static List<MetadataReference> References(CodeMix mix, List<MetadataReference> runtime, List<MetadataReference> aws) =>
+            mix == CodeMix.None ? runtime : runtime.Concat(aws).ToList();
+
+        /// <summary>
+        /// A fresh compilation of the trees with the analyzers, analysed without concurrency. Its
+        /// references are bound first: in a build the compiler binds them for its own work and the
+        /// analyzers share that compilation, so the first analyzer to look up a type must not be
+        /// charged for it (it would be, by tens of milliseconds, on a compilation nobody has touched).
+        /// </summary>
+        private static CompilationWithAnalyzers Analyzed(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers, bool logAnalyzerExecutionTime)
+        {
+            var compilation = CSharpCompilation.Create("Bench", trees, references, CompilationOptions);
+            _ = compilation.Assembly.GlobalNamespace;
+            return compilation.WithAnalyzers(
+                analyzers,
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime));
         }
 
         /// <summary>Every measured phase starts from the same heap: earlier phases' garbage is not collected on its time.</summary>

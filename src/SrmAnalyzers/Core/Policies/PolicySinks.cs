@@ -140,12 +140,15 @@ namespace SrmAnalyzers.Core.Policies
                 }
             }
 
-            var methods = new List<(INamedTypeSymbol Client, MethodSink Sink)>();
+            // Every call of the compilation is looked up here by name (PutBucketPolicy or PutBucketPolicyAsync):
+            // one lookup rejects nearly all. The sink names are distinct.
+            var methodsByName = new Dictionary<string, (INamedTypeSymbol Client, MethodSink Sink)>(StringComparer.Ordinal);
             foreach (var method in Methods)
             {
                 if (symbols.Get(method.ClientInterface) is { } client)
                 {
-                    methods.Add((client, method));
+                    methodsByName.Add(method.Name, (client, method));
+                    methodsByName.Add(method.Name + "Async", (client, method));
                 }
             }
 
@@ -165,16 +168,13 @@ namespace SrmAnalyzers.Core.Policies
                     OperationKind.ObjectCreation);
             }
 
-            if (methods.Count > 0)
+            if (methodsByName.Count > 0)
             {
-                // Every call of the compilation comes here: one lookup of the name rejects nearly all.
-                var names = new HashSet<string>(methods.SelectMany(m => new[] { m.Sink.Name, m.Sink.Name + "Async" }), StringComparer.Ordinal);
                 context.RegisterOperationAction(
                     operationContext =>
                     {
                         var invocation = (IInvocationOperation)operationContext.Operation;
-                        if (names.Contains(invocation.TargetMethod.Name)
-                            && FindMethodSink(invocation.TargetMethod, methods) is { } sink
+                        if (FindMethodSink(invocation.TargetMethod, methodsByName) is { } sink
                             && !RequestTracker.IsInTestDoubleExpression(invocation))
                         {
                             AnalyzeInvocation(operationContext, invocation, sink, symbols, action);
@@ -184,23 +184,12 @@ namespace SrmAnalyzers.Core.Policies
             }
         }
 
-        private static MethodSink? FindMethodSink(IMethodSymbol method, List<(INamedTypeSymbol Client, MethodSink Sink)> methods)
-        {
-            var name = method.Name;
-            foreach (var (client, sink) in methods)
-            {
-                // PutBucketPolicy or PutBucketPolicyAsync, without allocating for every call in the compilation.
-                if ((name.Length == sink.Name.Length || name.Length == sink.Name.Length + 5 && name.EndsWith("Async", StringComparison.Ordinal))
-                    && name.StartsWith(sink.Name, StringComparison.Ordinal)
-                    && SdkCalls.IsMethodOf(method, client)
-                    && method.Parameters.Any(p => p.Name == sink.Parameter))
-                {
-                    return sink;
-                }
-            }
-
-            return null;
-        }
+        private static MethodSink? FindMethodSink(IMethodSymbol method, Dictionary<string, (INamedTypeSymbol Client, MethodSink Sink)> methodsByName) =>
+            methodsByName.TryGetValue(method.Name, out var candidate)
+            && SdkCalls.IsMethodOf(method, candidate.Client)
+            && method.Parameters.Any(p => p.Name == candidate.Sink.Parameter)
+                ? candidate.Sink
+                : null;
 
         private static void AnalyzeRequest(CreationContext creation, RequestSink request, Action<PolicySinkContext> action)
         {

@@ -20,7 +20,7 @@ namespace SrmAnalyzers.Benchmark
     /// charged by Roslyn's telemetry to whichever callback runs when they happen, and a callback that
     /// allocates is where collections start: these figures show what each rule adds to that.
     /// </summary>
-    internal sealed class AllocationProbe : DiagnosticAnalyzer
+    internal sealed class CallbackProbe : DiagnosticAnalyzer
     {
         private readonly DiagnosticAnalyzer _inner;
         private long _callbacks;
@@ -28,7 +28,7 @@ namespace SrmAnalyzers.Benchmark
         private long _ticks;
         private long _pauseTicks;
 
-        public AllocationProbe(DiagnosticAnalyzer inner) => _inner = inner;
+        public CallbackProbe(DiagnosticAnalyzer inner) => _inner = inner;
 
         public DiagnosticAnalyzer Inner => _inner;
 
@@ -62,9 +62,9 @@ namespace SrmAnalyzers.Benchmark
         private sealed class ProbedAnalysisContext : AnalysisContext
         {
             private readonly AnalysisContext _context;
-            private readonly AllocationProbe _probe;
+            private readonly CallbackProbe _probe;
 
-            public ProbedAnalysisContext(AnalysisContext context, AllocationProbe probe)
+            public ProbedAnalysisContext(AnalysisContext context, CallbackProbe probe)
             {
                 _context = context;
                 _probe = probe;
@@ -95,9 +95,9 @@ namespace SrmAnalyzers.Benchmark
         private sealed class ProbedCompilationStartContext : CompilationStartAnalysisContext
         {
             private readonly CompilationStartAnalysisContext _context;
-            private readonly AllocationProbe _probe;
+            private readonly CallbackProbe _probe;
 
-            public ProbedCompilationStartContext(CompilationStartAnalysisContext context, AllocationProbe probe)
+            public ProbedCompilationStartContext(CompilationStartAnalysisContext context, CallbackProbe probe)
                 : base(context.Compilation, context.Options, context.CancellationToken)
             {
                 _context = context;
@@ -132,9 +132,9 @@ namespace SrmAnalyzers.Benchmark
         private sealed class ProbedSymbolStartContext : SymbolStartAnalysisContext
         {
             private readonly SymbolStartAnalysisContext _context;
-            private readonly AllocationProbe _probe;
+            private readonly CallbackProbe _probe;
 
-            public ProbedSymbolStartContext(SymbolStartAnalysisContext context, AllocationProbe probe)
+            public ProbedSymbolStartContext(SymbolStartAnalysisContext context, CallbackProbe probe)
                 : base(context.Symbol, context.Compilation, context.Options, context.CancellationToken)
             {
                 _context = context;
@@ -158,6 +158,6 @@ namespace SrmAnalyzers.Benchmark
         }
 
         /// <summary>The probe wraps only the registrations the SRM analyzers make; a new kind must be added here to be counted.</summary>
-        private static NotSupportedException Unexpected() => new("The allocation probe does not wrap this registration yet.");
+        private static NotSupportedException Unexpected() => new("The callback probe does not wrap this registration yet.");
     }
 }
