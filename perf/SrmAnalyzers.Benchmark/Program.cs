@@ -16,19 +16,33 @@ namespace SrmAnalyzers.Benchmark
     /// For each size: the compiler's time to bind and check the synthetic solution, then the same
     /// compilation analysed by every SRM analyzer, with Roslyn's per-analyzer execution times.
     /// Also a compilation of the same size that does not reference the AWS SDK.
-    /// Usage: dotnet run -c Release --project perf/SrmAnalyzers.Benchmark [-- sizes=250,1000,4000 runs=3 mixes=typical,dense,none [probe]]
+    /// Usage: dotnet run -c Release --project perf/SrmAnalyzers.Benchmark [-- sizes=250,1000,4000 runs=3 mixes=typical,dense,none
+    /// analysis=serial|concurrent rules=SRM101,... warmup=250 [verbose] [probe]]; docs/performance.md explains each.
     /// </summary>
     internal static class Program
     {
         private static async Task<int> Main(string[] args)
         {
-            var sizes = Argument(args, "sizes", "250,1000,4000").Split(',').Select(int.Parse).ToArray();
-            var runs = int.Parse(Argument(args, "runs", "3"));
-            var mixes = Argument(args, "mixes", "typical,dense,none").Split(',').Select(m => Enum.Parse<CodeMix>(m, ignoreCase: true)).ToArray();
+            var sizes = Argument(args, "sizes", "250,1000,4000")!.Split(',').Select(int.Parse).ToArray();
+            var runs = int.Parse(Argument(args, "runs", "3")!);
+            var mixes = Argument(args, "mixes", "typical,dense,none")!.Split(',').Select(m => Enum.Parse<CodeMix>(m, ignoreCase: true)).ToArray();
             var analyzers = typeof(SrmAnalyzers.Core.SrmAnalyzer).Assembly.GetTypes()
                 .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
                 .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+                .Where(a => Argument(args, "rules", null) is not { } rules || rules.Split(',').Contains(a.SupportedDiagnostics[0].Id))
                 .ToImmutableArray();
+            var concurrentAnalysis = Argument(args, "analysis", "serial") switch
+            {
+                "serial" => false,
+                "concurrent" => true,
+                var other => throw new ArgumentException($"analysis={other}: expected serial or concurrent"),
+            };
+            if (analyzers.IsEmpty)
+            {
+                throw new ArgumentException($"rules={Argument(args, "rules", null)} names no SRM analyzer");
+            }
+
+            var verbose = args.Contains("verbose");
             var runtime = Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll")
                 .Where(p => !Path.GetFileName(p).StartsWith("Microsoft.VisualBasic", StringComparison.Ordinal))
                 .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
@@ -36,24 +50,33 @@ namespace SrmAnalyzers.Benchmark
             var aws = typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "AwsSdkDlls").Value!
                 .Split(';').Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
 
-            Console.WriteLine($"SrmAnalyzers benchmark: {analyzers.Length} analyzers, median of {runs} runs, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+            Console.WriteLine($"SrmAnalyzers benchmark: {analyzers.Length} analyzers, median of {runs} runs, {Environment.ProcessorCount} cores, .NET {Environment.Version}, analysis {(concurrentAnalysis ? "concurrent" : "serial")}");
             if (!args.Contains("probe"))
             {
                 Console.WriteLine("| files | lines | mix | compiler (ms) | SRM analyzers (ms) | ratio | ratio over the runs | findings | most expensive rule | GC pauses in the analysis pass (ms) |");
                 Console.WriteLine("|---:|---:|---|---:|---:|---:|---|---:|---|---:|");
             }
 
-            // Warm-up: JIT-compile the analyzers' code before measuring (the compiler server keeps
-            // analyzers loaded from one build to the next, so steady state is what builds see).
-            var warmUp = Enumerable.Range(0, 40).Select(i => CSharpSyntaxTree.ParseText(SyntheticSolution.File(i, CodeMix.Dense), path: $"WarmUp{i}.cs")).ToList();
-            for (var run = 0; run < 2; run++)
+            // Warm-up: JIT-compile the compiler's and the analyzers' code before measuring (the compiler
+            // server keeps both loaded from one build to the next, so steady state is what builds see).
+            // Two runs of each AWS mix at full size: with a 40-file warm-up the first measured row was
+            // the slowest, for the analyzers and for the compiler alike.
+            var warmUpSize = int.Parse(Argument(args, "warmup", "250")!);
+            foreach (var mix in new[] { CodeMix.Typical, CodeMix.Dense })
             {
-                await MeasureAsync(warmUp, runtime.Concat(aws).ToList(), analyzers);
+                var warmUp = Trees(warmUpSize, mix);
+                for (var run = 0; run < 2; run++)
+                {
+                    await MeasureAsync(warmUp, References(mix, runtime, aws), analyzers, concurrentAnalysis);
+                }
             }
+
+            // Hot methods are recompiled with full optimization on a background thread: let it finish.
+            await Task.Delay(TimeSpan.FromSeconds(2));
 
             if (args.Contains("probe"))
             {
-                await ReportCallbacksAsync(sizes, mixes, runs, runtime, aws, analyzers);
+                await ReportCallbacksAsync(sizes, mixes, runs, runtime, aws, analyzers, concurrentAnalysis);
                 return 0;
             }
 
@@ -70,7 +93,13 @@ namespace SrmAnalyzers.Benchmark
                     var measuredRuns = new List<(double Compiler, double Analyzers, int Findings, IReadOnlyList<(string, double)> PerRule, double AnalysisGcPauses)>();
                     for (var run = 0; run < runs; run++)
                     {
-                        measuredRuns.Add(await MeasureAsync(trees, references, analyzers));
+                        var measured = await MeasureAsync(trees, references, analyzers, concurrentAnalysis);
+                        measuredRuns.Add(measured);
+                        if (verbose)
+                        {
+                            Console.Error.WriteLine($"  {size} {mix} run {run}: compiler {measured.Compiler:F0} ms, SRM analyzers {measured.Analyzers:F1} ms, GC pauses {measured.AnalysisGcPauses:F0} ms; "
+                                + string.Join(" ", measured.PerRule.Where(r => r.Item2 >= 1).Select(r => $"{r.Item1} {r.Item2:F1}")));
+                        }
                     }
 
                     var byRatio = measuredRuns.OrderBy(r => r.Analyzers / r.Compiler).ToList();
@@ -89,7 +118,7 @@ namespace SrmAnalyzers.Benchmark
         }
 
         private static async Task<(double Compiler, double Analyzers, int Findings, IReadOnlyList<(string, double)> PerRule, double AnalysisGcPauses)> MeasureAsync(
-            IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers)
+            IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrentAnalysis)
         {
             // The compiler's own work: binding and checking every method body (what a build does before emitting).
             var compilation = CSharpCompilation.Create("Bench", trees, references, CompilationOptions);
@@ -103,7 +132,7 @@ namespace SrmAnalyzers.Benchmark
             }
 
             // The analyzers over a fresh compilation of the same trees; their time comes from Roslyn's telemetry.
-            var analyzed = Analyzed(trees, references, analyzers, logAnalyzerExecutionTime: true);
+            var analyzed = Analyzed(trees, references, analyzers, concurrentAnalysis, logAnalyzerExecutionTime: true);
             SettleHeap();
             var pausesBefore = GC.GetTotalPauseDuration();
             var findings = (await analyzed.GetAnalyzerDiagnosticsAsync()).Length;
@@ -124,7 +153,7 @@ namespace SrmAnalyzers.Benchmark
         /// their time and the GC pauses inside them, next to everything the analysis pass allocates
         /// (Roslyn's re-binding included). The probe's wrappers add their own cost.
         /// </summary>
-        private static async Task ReportCallbacksAsync(int[] sizes, CodeMix[] mixes, int runs, List<MetadataReference> runtime, List<MetadataReference> aws, ImmutableArray<DiagnosticAnalyzer> analyzers)
+        private static async Task ReportCallbacksAsync(int[] sizes, CodeMix[] mixes, int runs, List<MetadataReference> runtime, List<MetadataReference> aws, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrentAnalysis)
         {
             Console.WriteLine("| files | mix | analysis pass allocated (MB) | GC pauses in the pass (ms) | SRM callbacks | SRM allocated (MB) | SRM callback time (ms) | of which GC pauses (ms) | per rule: callbacks / KB / ms / GC ms |");
             Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|---|");
@@ -137,7 +166,7 @@ namespace SrmAnalyzers.Benchmark
                     for (var run = 0; run < runs; run++)
                     {
                         var probes = analyzers.Select(a => new CallbackProbe(a)).ToList();
-                        var analyzed = Analyzed(trees, references, probes.Cast<DiagnosticAnalyzer>().ToImmutableArray(), logAnalyzerExecutionTime: false);
+                        var analyzed = Analyzed(trees, references, probes.Cast<DiagnosticAnalyzer>().ToImmutableArray(), concurrentAnalysis, logAnalyzerExecutionTime: false);
                         SettleHeap();
                         var before = GC.GetTotalAllocatedBytes(precise: true);
                         var pausesBefore = GC.GetTotalPauseDuration();
@@ -163,18 +192,22 @@ namespace SrmAnalyzers.Benchmark
             mix == CodeMix.None ? runtime : runtime.Concat(aws).ToList();
 
         /// <summary>
-        /// A fresh compilation of the trees with the analyzers, analysed without concurrency. Its
-        /// references are bound first: in a build the compiler binds them for its own work and the
-        /// analyzers share that compilation, so the first analyzer to look up a type must not be
-        /// charged for it (it would be, by tens of milliseconds, on a compilation nobody has touched).
+        /// A fresh compilation of the trees with the analyzers. Serial (the default): the compiler binds
+        /// the code that produces the analyzers' events on one thread and the analyzers run on another,
+        /// so on a two-core machine a callback is not taken off its core for the compiler's own threads
+        /// (telemetry is clock time, and would charge that wait to the rule). Concurrent: both parallel,
+        /// as csc runs them. Its references are bound first: in a build the compiler binds them for its
+        /// own work and the analyzers share that compilation, so the first analyzer to look up a type
+        /// must not be charged for it (it would be, by tens of milliseconds, on a compilation nobody
+        /// has touched).
         /// </summary>
-        private static CompilationWithAnalyzers Analyzed(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers, bool logAnalyzerExecutionTime)
+        private static CompilationWithAnalyzers Analyzed(IReadOnlyList<SyntaxTree> trees, IReadOnlyList<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent, bool logAnalyzerExecutionTime)
         {
-            var compilation = CSharpCompilation.Create("Bench", trees, references, CompilationOptions);
+            var compilation = CSharpCompilation.Create("Bench", trees, references, CompilationOptions.WithConcurrentBuild(concurrent));
             _ = compilation.Assembly.GlobalNamespace;
             return compilation.WithAnalyzers(
                 analyzers,
-                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime));
+                new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrent, logAnalyzerExecutionTime));
         }
 
         /// <summary>Every measured phase starts from the same heap: earlier phases' garbage is not collected on its time.</summary>
@@ -185,7 +218,7 @@ namespace SrmAnalyzers.Benchmark
             GC.Collect();
         }
 
-        private static string Argument(string[] args, string name, string defaultValue) =>
+        private static string? Argument(string[] args, string name, string? defaultValue) =>
             args.FirstOrDefault(a => a.StartsWith(name + "=", StringComparison.Ordinal))?.Substring(name.Length + 1) ?? defaultValue;
     }
 }
