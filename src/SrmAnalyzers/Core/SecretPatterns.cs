@@ -74,8 +74,6 @@ namespace SrmAnalyzers.Core
             return !IsOneRepeatedCharacter(random) && !IsAlphabetRun(random);
         }
 
-        private static readonly string[] NoKeyIds = new string[0];
-
         /// <summary>
         /// The real-looking access key IDs that stand as whole tokens in <paramref name="text"/>
         /// (bordered by the ends of the text or by characters other than letters and digits), so
@@ -89,7 +87,7 @@ namespace SrmAnalyzers.Core
             List<string>? found = null;
             if (text.Length < AccessKeyIdLength)
             {
-                return NoKeyIds;
+                return Array.Empty<string>();
             }
 
             // Every prefix starts with 'A'.
@@ -109,7 +107,7 @@ namespace SrmAnalyzers.Core
                 }
             }
 
-            return (IReadOnlyList<string>?)found ?? NoKeyIds;
+            return (IReadOnlyList<string>?)found ?? Array.Empty<string>();
         }
 
         /// <summary>

@@ -160,7 +160,7 @@ static PutObjectRequest Local() => new PutObjectRequest();
             var lines = result.Srm.Where(d => d.Id == "SRM101").Select(d => d.Location.GetLineSpan().StartLinePosition.Line).OrderBy(line => line).ToList();
             Assert.Equal(new[] { 6, 7 }, lines);
         }
-    
+
         /// <summary>What the IDE shows for one line: local semantic diagnostics of an analysis limited to that line's span.</summary>
         private static async Task<List<Diagnostic>> SemanticDiagnosticsOfLineAsync(string source, Sdk sdk, string lineMarker, DiagnosticAnalyzer analyzer)
         {

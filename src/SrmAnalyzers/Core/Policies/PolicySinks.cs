@@ -247,7 +247,7 @@ namespace SrmAnalyzers.Core.Policies
         private static StrongBox<ImmutableArray<PolicySink>> FindInvocationSinks(IInvocationOperation invocation, MethodSink sink, ValueResolver resolver)
         {
             var values = new List<IOperation>();
-            var argument = ArgumentFor(invocation, sink.Parameter);
+            var argument = SdkCalls.ExplicitArgument(invocation.Arguments, sink.Parameter);
             if (argument is not null)
             {
                 switch (sink.Shape)
@@ -259,7 +259,7 @@ namespace SrmAnalyzers.Core.Policies
                         values.AddRange(PolicyEntries(argument, resolver, before: invocation.Syntax.SpanStart));
                         break;
                     case SinkShape.NamedAttribute:
-                        if (IsPolicyName(ArgumentFor(invocation, "attributeName"), resolver))
+                        if (IsPolicyName(SdkCalls.ExplicitArgument(invocation.Arguments, "attributeName"), resolver))
                         {
                             values.Add(argument);
                         }
@@ -270,9 +270,6 @@ namespace SrmAnalyzers.Core.Policies
 
             return new StrongBox<ImmutableArray<PolicySink>>(values.Select(value => new PolicySink(value, PolicyKind.Resource, sink.Name)).ToImmutableArray());
         }
-
-        private static IOperation? ArgumentFor(IInvocationOperation invocation, string parameter) =>
-            SdkCalls.ExplicitArgument(invocation.Arguments, parameter);
 
         /// <summary>The values a request property may finally hold: its last writes, or else the constructor argument of the same name.</summary>
         private static List<IOperation> ValuesOf(TrackedObject tracked, string property, IObjectCreationOperation creation)
