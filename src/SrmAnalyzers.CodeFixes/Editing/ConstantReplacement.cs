@@ -68,7 +68,7 @@ namespace SrmAnalyzers.CodeFixes.Editing
                 return document;
             }
 
-            var parts = ValueParts.Matching(value, new ValueResolver(symbols, OperationScope.For(value)), isRejected);
+            var parts = ValueParts.Matching(value, new ValueResolver(symbols, value), isRejected);
             if (parts.Count == 0)
             {
                 return document;

@@ -24,7 +24,7 @@ namespace SrmAnalyzers.CodeFixes.Editing
                 return null;
             }
 
-            var resolver = new ValueResolver(symbols, OperationScope.For(operation));
+            var resolver = new ValueResolver(symbols, operation);
             return (new RequestTracker(resolver).Track(operation), resolver);
         }
 

@@ -79,7 +79,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
 
                     // var credentials = new BasicAWSCredentials(...); new AmazonS3Client(credentials, ...):
                     // fixable only when the client is the local's one and only use.
-                    var resolver = new ValueResolver(sinks.Symbols, OperationScope.For(sink.Creation));
+                    var resolver = new ValueResolver(sinks.Symbols, sink.Creation);
                     var clients = sinks.ClientsTaking(sink.Creation, resolver, out var complete);
                     if (!complete || clients.Count != 1 || sink.Creation.Syntax.Parent is not EqualsValueClauseSyntax
                         {

@@ -65,7 +65,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 return document;
             }
 
-            var resolver = new ValueResolver(symbols, OperationScope.For(value));
+            var resolver = new ValueResolver(symbols, value);
             var parts = ValueParts.Matching(value, resolver, resolved => KmsKeyManagementAnalyzer.IsBelow(resolved, minimum));
             if (parts.Count == 0)
             {

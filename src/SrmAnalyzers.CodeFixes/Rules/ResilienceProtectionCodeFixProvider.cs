@@ -72,7 +72,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 return document;
             }
 
-            var resolver = new ValueResolver(symbols, OperationScope.For(value));
+            var resolver = new ValueResolver(symbols, value);
             var parts = ValueParts.Matching(value, resolver, versioning ? ResilienceProtectionAnalyzer.IsSuspended : ResilienceProtectionAnalyzer.IsOff);
             if (parts.Count == 0)
             {

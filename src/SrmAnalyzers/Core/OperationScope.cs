@@ -19,9 +19,7 @@ namespace SrmAnalyzers.Core
         private static readonly ConditionalWeakTable<IOperation, OperationScope> Scopes = new();
         private static readonly ConditionalWeakTable<IOperation, OperationScope>.CreateValueCallback Create = root => new OperationScope(root);
 
-        private Dictionary<ILocalSymbol, LocalWrites>? _localWrites;
-        private List<IOperation>? _operations;
-        private UseIndex? _uses;
+        private BodyIndex? _index;
 
         private OperationScope(IOperation root) => Root = root;
 
@@ -42,39 +40,22 @@ namespace SrmAnalyzers.Core
         }
 
         /// <summary>Every operation of the body, in source order.</summary>
-        public IReadOnlyList<IOperation> Operations
-        {
-            get
-            {
-                if (_operations is null)
-                {
-                    var list = new List<IOperation>();
-                    foreach (var operation in Root.DescendantsAndSelf())
-                    {
-                        list.Add(operation);
-                    }
-
-                    _operations = list;
-                }
-
-                return _operations;
-            }
-        }
+        public IReadOnlyList<IOperation> Operations => Index.Operations;
 
         /// <summary>Every reference to the local in the body (reads, writes, <c>out var</c>), in source order.</summary>
         public IReadOnlyList<ILocalReferenceOperation> ReferencesTo(ILocalSymbol local) =>
-            Uses.References.TryGetValue(local, out var references) ? references : (IReadOnlyList<ILocalReferenceOperation>)System.Array.Empty<ILocalReferenceOperation>();
+            Index.References.TryGetValue(local, out var references) ? references : (IReadOnlyList<ILocalReferenceOperation>)System.Array.Empty<ILocalReferenceOperation>();
 
         /// <summary>
         /// The simple assignments to a property reached from the local (<c>local.A = v</c>,
         /// <c>local.A.B = v</c>, also through indexers), in source order.
         /// </summary>
         public IReadOnlyList<ISimpleAssignmentOperation> PropertyAssignmentsThrough(ILocalSymbol local) =>
-            Uses.PropertyAssignmentsByRoot.TryGetValue(local, out var assignments) ? assignments : (IReadOnlyList<ISimpleAssignmentOperation>)System.Array.Empty<ISimpleAssignmentOperation>();
+            Index.PropertyAssignmentsByRoot.TryGetValue(local, out var assignments) ? assignments : (IReadOnlyList<ISimpleAssignmentOperation>)System.Array.Empty<ISimpleAssignmentOperation>();
 
         /// <summary>Every assignment (simple or compound, in initializers too) to a property of that name, in source order.</summary>
         public IReadOnlyList<IAssignmentOperation> AssignmentsToProperty(string name) =>
-            Uses.AssignmentsByProperty.TryGetValue(name, out var assignments) ? assignments : (IReadOnlyList<IAssignmentOperation>)System.Array.Empty<IAssignmentOperation>();
+            Index.AssignmentsByProperty.TryGetValue(name, out var assignments) ? assignments : (IReadOnlyList<IAssignmentOperation>)System.Array.Empty<IAssignmentOperation>();
 
         /// <summary>
         /// The value a local is given when it is assigned exactly once (in its declaration or by one
@@ -93,60 +74,13 @@ namespace SrmAnalyzers.Core
             return writes is null || writes.HasOpaqueWrite || writes.Values.Count > 1 || writes.Values.Count == 1 && !writes.FirstIsDeclaration;
         }
 
-        private LocalWrites? GetLocalWrites(ILocalSymbol local)
-        {
-            if (_localWrites is null)
-            {
-                var index = new Dictionary<ILocalSymbol, LocalWrites>(SymbolEqualityComparer.Default);
-                foreach (var operation in Operations)
-                {
-                    switch (operation)
-                    {
-                        case IVariableDeclaratorOperation declarator:
-                            var declared = Get(index, declarator.Symbol);
-                            if (declarator.GetVariableInitializer() is { } initializer)
-                            {
-                                declared.Values.Add(initializer.Value);
-                                declared.FirstIsDeclaration = declared.Values.Count == 1;
-                            }
-                            else if (declarator.Parent?.Parent is not IVariableDeclarationGroupOperation)
-                            {
-                                // foreach/using/catch variables get their value from the construct.
-                                declared.HasOpaqueWrite = true;
-                            }
+        private LocalWrites? GetLocalWrites(ILocalSymbol local) => Index.LocalWrites.TryGetValue(local, out var writes) ? writes : null;
 
-                            break;
-                        case ILocalReferenceOperation reference when IsWrite(reference, out var assigned):
-                            var writes = Get(index, reference.Local);
-                            if (assigned is null)
-                            {
-                                writes.HasOpaqueWrite = true;
-                            }
-                            else
-                            {
-                                writes.Values.Add(assigned);
-                            }
-
-                            break;
-                    }
-                }
-
-                _localWrites = index;
-            }
-
-            return _localWrites.TryGetValue(local, out var result) ? result : null;
-        }
-
-        private static LocalWrites Get(Dictionary<ILocalSymbol, LocalWrites> index, ILocalSymbol local)
-        {
-            if (!index.TryGetValue(local, out var writes))
-            {
-                writes = new LocalWrites();
-                index.Add(local, writes);
-            }
-
-            return writes;
-        }
+        /// <summary>
+        /// Every index of the body, built in one walk on first use: tracking one request asks for
+        /// several of them, and one walk touches each operation of the body once.
+        /// </summary>
+        private BodyIndex Index => _index ??= BodyIndex.Build(Root);
 
         /// <summary>True when the reference writes the local; <paramref name="value"/> is the assigned value for a plain assignment.</summary>
         private static bool IsWrite(ILocalReferenceOperation reference, out IOperation? value)
@@ -173,39 +107,116 @@ namespace SrmAnalyzers.Core
             }
         }
 
-        /// <summary>Built in one pass on first use, so rules that look up uses per object stay linear in the body's size.</summary>
-        private UseIndex Uses => _uses ??= UseIndex.Build(Operations);
-
-        private sealed class UseIndex
+        private sealed class BodyIndex
         {
+            private BodyIndex(List<IOperation> operations) => Operations = operations;
+
+            public List<IOperation> Operations { get; }
+
+            public Dictionary<ILocalSymbol, LocalWrites> LocalWrites { get; } = new(SymbolEqualityComparer.Default);
+
             public Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> References { get; } = new(SymbolEqualityComparer.Default);
 
             public Dictionary<ILocalSymbol, List<ISimpleAssignmentOperation>> PropertyAssignmentsByRoot { get; } = new(SymbolEqualityComparer.Default);
 
             public Dictionary<string, List<IAssignmentOperation>> AssignmentsByProperty { get; } = new(System.StringComparer.Ordinal);
 
-            public static UseIndex Build(IReadOnlyList<IOperation> operations)
+            public static BodyIndex Build(IOperation root)
             {
-                var index = new UseIndex();
-                foreach (var operation in operations)
-                {
-                    switch (operation)
-                    {
-                        case ILocalReferenceOperation reference:
-                            Add(index.References, reference.Local, reference);
-                            break;
-                        case IAssignmentOperation { Target: IPropertyReferenceOperation target } assignment:
-                            Add(index.AssignmentsByProperty, target.Property.Name, assignment);
-                            if (assignment is ISimpleAssignmentOperation simple && RootLocal(target) is { } root)
-                            {
-                                Add(index.PropertyAssignmentsByRoot, root, simple);
-                            }
+                var index = new BodyIndex(new List<IOperation>());
+                index.Add(root);
 
-                            break;
+                // Pre-order with children in source order, as DescendantsAndSelf, without its iterator
+                // objects; iterative, because a long concatenation is a very deep operation tree.
+                var pending = new Stack<IOperation.OperationList.Enumerator>();
+                pending.Push(root.ChildOperations.GetEnumerator());
+                while (pending.Count > 0)
+                {
+                    var children = pending.Pop();
+                    if (!children.MoveNext())
+                    {
+                        continue;
                     }
+
+                    var child = children.Current;
+                    pending.Push(children);
+                    index.Add(child);
+                    pending.Push(child.ChildOperations.GetEnumerator());
                 }
 
                 return index;
+            }
+
+            private void Add(IOperation operation)
+            {
+                Operations.Add(operation);
+
+                // Kind first: a switch on the kind is cheaper than a type test per interface.
+                switch (operation.Kind)
+                {
+                    case OperationKind.VariableDeclarator:
+                        AddDeclaration((IVariableDeclaratorOperation)operation);
+                        break;
+                    case OperationKind.LocalReference:
+                        AddReference((ILocalReferenceOperation)operation);
+                        break;
+                    case OperationKind.SimpleAssignment:
+                    case OperationKind.CompoundAssignment:
+                    case OperationKind.CoalesceAssignment:
+                        if (operation is IAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
+                        {
+                            Add(AssignmentsByProperty, target.Property.Name, assignment);
+                            if (assignment is ISimpleAssignmentOperation simple && RootLocal(target) is { } holder)
+                            {
+                                Add(PropertyAssignmentsByRoot, holder, simple);
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            private void AddReference(ILocalReferenceOperation reference)
+            {
+                Add(References, reference.Local, reference);
+                if (IsWrite(reference, out var assigned))
+                {
+                    var writes = GetOrAdd(LocalWrites, reference.Local);
+                    if (assigned is null)
+                    {
+                        writes.HasOpaqueWrite = true;
+                    }
+                    else
+                    {
+                        writes.Values.Add(assigned);
+                    }
+                }
+            }
+
+            private void AddDeclaration(IVariableDeclaratorOperation declarator)
+            {
+                var declared = GetOrAdd(LocalWrites, declarator.Symbol);
+                if (declarator.GetVariableInitializer() is { } initializer)
+                {
+                    declared.Values.Add(initializer.Value);
+                    declared.FirstIsDeclaration = declared.Values.Count == 1;
+                }
+                else if (declarator.Parent?.Parent is not IVariableDeclarationGroupOperation)
+                {
+                    // foreach/using/catch variables get their value from the construct.
+                    declared.HasOpaqueWrite = true;
+                }
+            }
+
+            private static LocalWrites GetOrAdd(Dictionary<ILocalSymbol, LocalWrites> index, ILocalSymbol local)
+            {
+                if (!index.TryGetValue(local, out var writes))
+                {
+                    writes = new LocalWrites();
+                    index.Add(local, writes);
+                }
+
+                return writes;
             }
 
             private static ILocalSymbol? RootLocal(IPropertyReferenceOperation target)

@@ -131,7 +131,7 @@ namespace SrmAnalyzers.Core
             Context = context;
             Creation = creation;
             Symbols = symbols;
-            Resolver = new ValueResolver(symbols, OperationScope.For(creation));
+            Resolver = new ValueResolver(symbols, creation);
             Tracker = new RequestTracker(Resolver);
         }
 

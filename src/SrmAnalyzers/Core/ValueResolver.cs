@@ -25,16 +25,22 @@ namespace SrmAnalyzers.Core
         private const int MaxDepth = 24;
 
         private readonly AwsSymbols _symbols;
-        private readonly OperationScope _scope;
+        private readonly IOperation _anchor;
+        private OperationScope? _scope;
         private Dictionary<IFieldSymbol, ResolvedValue>? _fields;
 
-        public ValueResolver(AwsSymbols symbols, OperationScope scope)
+        /// <param name="anchor">Any operation of the member body whose locals the resolver may follow.</param>
+        public ValueResolver(AwsSymbols symbols, IOperation anchor)
         {
             _symbols = symbols;
-            _scope = scope;
+            _anchor = anchor;
         }
 
-        public OperationScope Scope => _scope;
+        /// <summary>
+        /// The anchor's member body, looked up on first use: most values (constants, SDK fields, an
+        /// object passed straight to a call) never need it, and the lookup walks to the body's root.
+        /// </summary>
+        public OperationScope Scope => _scope ??= OperationScope.For(_anchor);
 
         public ResolvedValue Resolve(IOperation? operation) => Resolve(operation, 0);
 
@@ -54,7 +60,7 @@ namespace SrmAnalyzers.Core
                     case IParenthesizedOperation parenthesized:
                         operation = parenthesized.Operand;
                         break;
-                    case ILocalReferenceOperation local when _scope.SingleAssignedValue(local.Local) is { } value:
+                    case ILocalReferenceOperation local when Scope.SingleAssignedValue(local.Local) is { } value:
                         operation = value;
                         break;
                     default:
@@ -85,7 +91,7 @@ namespace SrmAnalyzers.Core
                 case IParenthesizedOperation parenthesized:
                     return Resolve(parenthesized.Operand, depth + 1);
                 case ILocalReferenceOperation local:
-                    return _scope.SingleAssignedValue(local.Local) is { } assigned ? Resolve(assigned, depth + 1) : ResolvedValue.Unknown;
+                    return Scope.SingleAssignedValue(local.Local) is { } assigned ? Resolve(assigned, depth + 1) : ResolvedValue.Unknown;
                 case IFieldReferenceOperation field:
                     return ResolveField(field.Field, depth);
                 case IConditionalOperation { WhenFalse: not null } conditional:

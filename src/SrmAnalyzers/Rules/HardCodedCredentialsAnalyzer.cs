@@ -41,7 +41,7 @@ namespace SrmAnalyzers.Rules
                 return;
             }
 
-            var resolver = new ValueResolver(sinks.Symbols, OperationScope.For(creation));
+            var resolver = new ValueResolver(sinks.Symbols, creation);
             var keyIds = Resolve(resolver, sink.AccessKeyId);
             var secrets = Resolve(resolver, sink.SecretAccessKey);
             var tokens = Resolve(resolver, sink.SessionToken);
@@ -120,10 +120,12 @@ namespace SrmAnalyzers.Rules
         private static void AnalyzeLiteral(OperationAnalysisContext context, CredentialSinks sinks)
         {
             var literal = (ILiteralOperation)context.Operation;
-            // The syntax kind before the value: half the literals are numbers, whose value would be
-            // boxed. Implicit literals (a default argument filled in at a call) are judged once, at
-            // the parameter's declaration.
-            if (!literal.Syntax.IsKind(SyntaxKind.StringLiteralExpression) && !literal.Syntax.IsKind(SyntaxKind.InterpolatedStringText)
+            // The type first: most literals are numbers, and the type is read from the operation
+            // itself, while the syntax kind and the value are further objects to load (and a
+            // number's value would be boxed). Implicit literals (a default argument filled in at a
+            // call) are judged once, at the parameter's declaration, hence the syntax kinds.
+            if (literal.Type?.SpecialType != SpecialType.System_String
+                || !literal.Syntax.IsKind(SyntaxKind.StringLiteralExpression) && !literal.Syntax.IsKind(SyntaxKind.InterpolatedStringText)
                 || literal.ConstantValue.Value is not string text)
             {
                 return;
@@ -226,7 +228,7 @@ namespace SrmAnalyzers.Rules
                 return false;
             });
 
-            var resolver = new ValueResolver(symbols, OperationScope.For(operation));
+            var resolver = new ValueResolver(symbols, operation);
             var whole = resolver.Resolve(operation);
             // Holes count as unknown characters: a key is found only with constant text and borders.
             var found = whole.Strings.SelectMany(SecretPatterns.FindRealLookingAccessKeyIds).ToList();

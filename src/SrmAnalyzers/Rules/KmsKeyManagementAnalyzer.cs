@@ -86,7 +86,7 @@ namespace SrmAnalyzers.Rules
             }
 
             var minimum = ReadMinPendingDays(context.Options, invocation.Syntax.SyntaxTree);
-            var value = new ValueResolver(symbols, OperationScope.For(invocation)).Resolve(period);
+            var value = new ValueResolver(symbols, invocation).Resolve(period);
             if (IsBelow(value, minimum))
             {
                 context.ReportDiagnostic(ShortWindow(period.Syntax.GetLocation(), value, minimum, method.Name, PendingWindowParameter));

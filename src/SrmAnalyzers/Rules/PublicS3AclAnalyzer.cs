@@ -94,7 +94,7 @@ namespace SrmAnalyzers.Rules
                 return;
             }
 
-            var resolver = new ValueResolver(symbols, OperationScope.For(write));
+            var resolver = new ValueResolver(symbols, write);
             var value = resolver.Resolve(write.Value);
             if (isCannedAcl)
             {
@@ -163,7 +163,7 @@ namespace SrmAnalyzers.Rules
                 return;
             }
 
-            var resolver = new ValueResolver(symbols, OperationScope.For(invocation));
+            var resolver = new ValueResolver(symbols, invocation);
             if (resolver.FollowToSource(granteeArgument.Value) is not IObjectCreationOperation granteeCreation
                 || !SymbolEqualityComparer.Default.Equals(granteeCreation.Type, granteeType))
             {

@@ -48,6 +48,8 @@ namespace SrmAnalyzers.Rules
 
         private static readonly string OptionKey = OptionDefinitions.RequiredEncryption.Key;
 
+        private static readonly ImmutableDictionary<string, string?>[] FixProperties = BuildFixProperties();
+
         private static readonly string[] TransferUtilityTypes = { "Amazon.S3.Transfer.TransferUtility", "Amazon.S3.Transfer.ITransferUtility" };
 
         /// <summary>
@@ -108,15 +110,14 @@ namespace SrmAnalyzers.Rules
                 return;
             }
 
-            var kmsRequired = ReadRequiredEncryption(creation.Context.Options, creation.Creation.Syntax.SyntaxTree) == RequiredEncryption.Kms;
-            var typeName = request.Type.Name;
-            var choose = kmsRequired ? $"SSE-KMS, as {OptionKey} = kms requires" : "SSE-KMS for key control, or SSE-S3";
-            var offerSseS3 = !kmsRequired && !request.IsWritten(KmsKeyIdProperty);
-            var creationLocation = Locations.OfCreation(creation.Creation);
+            // The option is read only when a value's verdict or a message depends on it: most
+            // requests choose SSE-KMS, which every setting accepts.
+            bool? kmsRequired = null;
+            bool KmsRequired() => kmsRequired ??= ReadRequiredEncryption(creation.Context.Options, creation.Creation.Syntax.SyntaxTree) == RequiredEncryption.Kms;
 
             if (request.IsDefinitelyUnset(MethodProperty))
             {
-                Report(creation, creationLocation, requestLocation: null, AddFix, offerSseS3, kmsRequired, $"{typeName} does not choose server-side encryption; set ServerSideEncryptionMethod ({choose})");
+                Report(creation, Locations.OfCreation(creation.Creation), requestLocation: null, AddFix, KmsRequired(), $"{request.Type.Name} does not choose server-side encryption; set ServerSideEncryptionMethod ({Choose(KmsRequired())})");
                 return;
             }
 
@@ -136,20 +137,22 @@ namespace SrmAnalyzers.Rules
                         (false, true) => "may set ServerSideEncryptionMethod to null, which chooses no server-side encryption",
                         (false, false) => "may choose ServerSideEncryptionMethod.None",
                     };
-                    message = $"{typeName} {what}; choose {choose}";
+                    message = $"{request.Type.Name} {what}; choose {Choose(KmsRequired())}";
                 }
-                else if (kmsRequired && choices.Contains(Choice.SseS3))
+                else if (choices.Contains(Choice.SseS3) && KmsRequired())
                 {
-                    message = $"{typeName} {(certain ? "uses" : "may use")} SSE-S3 (AES256) but {OptionKey} = kms requires SSE-KMS";
+                    message = $"{request.Type.Name} {(certain ? "uses" : "may use")} SSE-S3 (AES256) but {OptionKey} = kms requires SSE-KMS";
                 }
 
                 if (message is not null)
                 {
-                    Report(creation, Locations.OfValue(write), creationLocation, ReplaceFix, offerSseS3, kmsRequired, message);
+                    Report(creation, Locations.OfValue(write), Locations.OfCreation(creation.Creation), ReplaceFix, KmsRequired(), message);
                     return;
                 }
             }
         }
+
+        private static string Choose(bool kmsRequired) => kmsRequired ? $"SSE-KMS, as {OptionKey} = kms requires" : "SSE-KMS for key control, or SSE-S3";
 
         private static void AnalyzeUpload(OperationAnalysisContext context, ImmutableHashSet<INamedTypeSymbol> transferUtilities, ImmutableHashSet<INamedTypeSymbol> requestTypes)
         {
@@ -203,25 +206,38 @@ namespace SrmAnalyzers.Rules
         };
 
         /// <param name="requestLocation">The request's <c>new</c> when the diagnostic is elsewhere (at a value): the fixer edits that request.</param>
-        private static void Report(CreationContext creation, Location location, Location? requestLocation, string fix, bool offerSseS3, bool kmsRequired, string message)
+        private static void Report(CreationContext creation, Location location, Location? requestLocation, string fix, bool kmsRequired, string message)
         {
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix);
-            if (offerSseS3)
-            {
-                properties = properties.Add(OfferSseS3Property, "true");
-            }
-
-            if (kmsRequired)
-            {
-                properties = properties.Add(KmsRequiredProperty, "true");
-            }
-
+            var offerSseS3 = !kmsRequired && !creation.Tracked.IsWritten(KmsKeyIdProperty);
             creation.Context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.S3ObjectWithoutChosenEncryption,
                 location,
                 additionalLocations: requestLocation is null ? null : new[] { requestLocation },
-                properties,
+                FixProperties[(fix == AddFix ? 4 : 0) + (offerSseS3 ? 2 : 0) + (kmsRequired ? 1 : 0)],
                 message));
+        }
+
+        /// <summary>The eight property sets a finding can carry, built once: they are immutable.</summary>
+        private static ImmutableDictionary<string, string?>[] BuildFixProperties()
+        {
+            var sets = new ImmutableDictionary<string, string?>[8];
+            for (var i = 0; i < sets.Length; i++)
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(FixProperty, (i & 4) != 0 ? AddFix : ReplaceFix);
+                if ((i & 2) != 0)
+                {
+                    properties = properties.Add(OfferSseS3Property, "true");
+                }
+
+                if ((i & 1) != 0)
+                {
+                    properties = properties.Add(KmsRequiredProperty, "true");
+                }
+
+                sets[i] = properties;
+            }
+
+            return sets;
         }
     }
 }

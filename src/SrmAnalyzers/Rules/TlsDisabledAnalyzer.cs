@@ -92,7 +92,7 @@ namespace SrmAnalyzers.Rules
                 return;
             }
 
-            var resolver = new ValueResolver(symbols, OperationScope.For(assignment));
+            var resolver = new ValueResolver(symbols, assignment);
             if (IsTrackedByCreation(assignment, target, resolver) || RequestTracker.IsInTestDoubleExpression(assignment))
             {
                 return;

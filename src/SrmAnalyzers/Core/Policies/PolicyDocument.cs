@@ -194,25 +194,51 @@ namespace SrmAnalyzers.Core.Policies
     /// </summary>
     internal sealed class PolicyPrincipal
     {
-        public static readonly PolicyPrincipal Unknown = new(isWildcard: false, ImmutableDictionary<string, PolicyValues>.Empty, hasUnknown: true);
+        public static readonly PolicyPrincipal Unknown = new(isWildcard: false, ImmutableArray<KeyValuePair<string, PolicyValues>>.Empty, hasUnknown: true);
 
-        public PolicyPrincipal(bool isWildcard, ImmutableDictionary<string, PolicyValues> byType, bool hasUnknown)
+        private readonly ImmutableArray<KeyValuePair<string, PolicyValues>> _byType;
+
+        /// <param name="byType">Values by principal type, as written (a statement names a handful of types: a list, not a dictionary).</param>
+        public PolicyPrincipal(bool isWildcard, ImmutableArray<KeyValuePair<string, PolicyValues>> byType, bool hasUnknown)
         {
             IsWildcard = isWildcard;
-            ByType = byType;
+            _byType = byType;
             HasUnknown = hasUnknown;
         }
 
         /// <summary>The string form <c>"Principal": "*"</c>.</summary>
         public bool IsWildcard { get; }
 
-        /// <summary>Values by principal type ("AWS", "Service", "Federated", "CanonicalUser").</summary>
-        public ImmutableDictionary<string, PolicyValues> ByType { get; }
-
         /// <summary>True when principals the analyzer could not read may exist.</summary>
         public bool HasUnknown { get; }
 
-        public PolicyValues Of(string principalType) => ByType.TryGetValue(principalType, out var values) ? values : PolicyValues.Absent;
+        /// <summary>The values of a principal type ("AWS", "Service", "Federated", "CanonicalUser"); ordinal, and the last one written wins, as for JSON members.</summary>
+        public PolicyValues Of(string principalType)
+        {
+            for (var i = _byType.Length - 1; i >= 0; i--)
+            {
+                if (string.Equals(_byType[i].Key, principalType, StringComparison.Ordinal))
+                {
+                    return _byType[i].Value;
+                }
+            }
+
+            return PolicyValues.Absent;
+        }
+
+        /// <summary>True when the element names principals of <paramref name="principalType"/> and of no other type.</summary>
+        public bool NamesOnly(string principalType)
+        {
+            foreach (var entry in _byType)
+            {
+                if (!string.Equals(entry.Key, principalType, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return _byType.Length > 0;
+        }
 
         public static PolicyPrincipal? FromJson(JsonNode? node)
         {
@@ -221,15 +247,15 @@ namespace SrmAnalyzers.Core.Policies
                 case null:
                     return null;
                 case JsonString { IsComplete: true, Value: "*" }:
-                    return new PolicyPrincipal(isWildcard: true, ImmutableDictionary<string, PolicyValues>.Empty, hasUnknown: false);
+                    return new PolicyPrincipal(isWildcard: true, ImmutableArray<KeyValuePair<string, PolicyValues>>.Empty, hasUnknown: false);
                 case JsonObject map:
-                    var builder = ImmutableDictionary.CreateBuilder<string, PolicyValues>(StringComparer.Ordinal);
+                    var byType = ImmutableArray.CreateBuilder<KeyValuePair<string, PolicyValues>>(map.Members.Count);
                     foreach (var member in map.Members)
                     {
-                        builder[member.Key] = PolicyValues.FromJson(member.Value);
+                        byType.Add(new KeyValuePair<string, PolicyValues>(member.Key, PolicyValues.FromJson(member.Value)));
                     }
 
-                    return new PolicyPrincipal(isWildcard: false, builder.ToImmutable(), map.IsIncomplete);
+                    return new PolicyPrincipal(isWildcard: false, byType.MoveToImmutable(), map.IsIncomplete);
                 default:
                     return Unknown;
             }

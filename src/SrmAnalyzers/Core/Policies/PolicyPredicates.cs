@@ -90,7 +90,7 @@ namespace SrmAnalyzers.Core.Policies
         {
             if (!statement.IsAllow
                 || statement.Principal is not { IsWildcard: false, HasUnknown: false } principal
-                || principal.ByType.Count != 1
+                || !principal.NamesOnly("AWS")
                 || principal.Of("AWS") is not { IsPresent: true, HasUnknown: false, Values.Length: > 0 } aws
                 || !aws.Values.All(CouldBeAccountRoot)
                 || statement.NotAction.IsPresent

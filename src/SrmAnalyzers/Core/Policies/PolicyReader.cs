@@ -42,7 +42,7 @@ namespace SrmAnalyzers.Core.Policies
         /// tree; reading is a pure function of that tree, so sharing changes no result.
         /// </summary>
         public ImmutableArray<PolicyDocument> ReadShared(IOperation value) =>
-            Documents.GetValue(value, v => new StrongBox<ImmutableArray<PolicyDocument>>(Read(v))).Value;
+            Documents.TryGetValue(value, out var known) ? known.Value : Documents.GetValue(value, v => new StrongBox<ImmutableArray<PolicyDocument>>(Read(v))).Value;
 
         /// <summary>The document of a JSON text (holes allowed), as the reader sees it.</summary>
         public static PolicyDocument FromJsonText(string text, SyntaxNode? origin) =>
@@ -86,11 +86,41 @@ namespace SrmAnalyzers.Core.Policies
             var resolved = _resolver.Resolve(source);
             foreach (var text in resolved.Strings)
             {
-                if (text.Trim().Trim(ResolvedValue.Hole).Length > 0)
+                if (HasContent(text))
                 {
                     documents.Add(FromJsonText(text, source.Syntax));
                 }
             }
+        }
+
+        /// <summary>
+        /// True when something is left of the text once white space and then holes are trimmed from
+        /// both ends: <c>text.Trim().Trim(Hole).Length &gt; 0</c> without copying a policy-sized string twice.
+        /// </summary>
+        private static bool HasContent(string text)
+        {
+            int start = 0, end = text.Length - 1;
+            while (start <= end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end >= start && char.IsWhiteSpace(text[end]))
+            {
+                end--;
+            }
+
+            while (start <= end && text[start] == ResolvedValue.Hole)
+            {
+                start++;
+            }
+
+            while (end >= start && text[end] == ResolvedValue.Hole)
+            {
+                end--;
+            }
+
+            return start <= end;
         }
     }
 }

@@ -201,7 +201,7 @@ namespace SrmAnalyzers.Core.Policies
 
         private static void AnalyzeInvocation(OperationAnalysisContext context, IInvocationOperation invocation, MethodSink sink, AwsSymbols symbols, Action<PolicySinkContext> action)
         {
-            var resolver = new ValueResolver(symbols, OperationScope.For(invocation));
+            var resolver = new ValueResolver(symbols, invocation);
             foreach (var found in Shared(invocation, _ => FindInvocationSinks(invocation, sink, resolver)))
             {
                 action(new PolicySinkContext(context, found, resolver, symbols));
@@ -214,7 +214,7 @@ namespace SrmAnalyzers.Core.Policies
         /// its tree; finding them is a pure function of that tree, so sharing changes no result.
         /// </summary>
         private static ImmutableArray<PolicySink> Shared(IOperation site, ConditionalWeakTable<IOperation, StrongBox<ImmutableArray<PolicySink>>>.CreateValueCallback find) =>
-            SinksBySite.GetValue(site, find).Value!;
+            SinksBySite.TryGetValue(site, out var known) ? known.Value! : SinksBySite.GetValue(site, find).Value!;
 
         private static StrongBox<ImmutableArray<PolicySink>> FindRequestSinks(CreationContext creation, RequestSink request)
         {
