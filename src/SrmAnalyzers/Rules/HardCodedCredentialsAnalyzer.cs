@@ -131,15 +131,17 @@ namespace SrmAnalyzers.Rules
                 return;
             }
 
+            // Neither a whole key nor a piece that could join a neighbour into one: nothing to find,
+            // and the operation's parents need not be looked at (most strings end here).
+            if (!SecretPatterns.MayHoldAccessKeyIdPart(text))
+            {
+                return;
+            }
+
             IOperation operation = literal;
             IReadOnlyList<string> keyIds;
             if (IsPartOfLargerString(literal))
             {
-                if (!SecretPatterns.MayHoldAccessKeyIdPart(text))
-                {
-                    return;
-                }
-
                 operation = LargestStringAround(literal);
                 if (FirstLiteralPartThatMayHoldKey(operation) != literal)
                 {

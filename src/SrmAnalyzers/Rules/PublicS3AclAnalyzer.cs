@@ -98,7 +98,9 @@ namespace SrmAnalyzers.Rules
             var value = resolver.Resolve(write.Value);
             if (isCannedAcl)
             {
-                var acls = value.Strings.Where(IsPublicCannedAcl).Select(s => s.ToLowerInvariant()).Distinct().ToList();
+                // Nearly every canned ACL written is private: decide that before building the list.
+                var strings = value.Strings;
+                var acls = strings.Any(IsPublicCannedAcl) ? strings.Where(IsPublicCannedAcl).Select(s => s.ToLowerInvariant()).Distinct().ToList() : new List<string>();
                 if (acls.Count > 0 && IsFinalWrite(write, property, resolver) && !RequestTracker.IsInTestDoubleExpression(write))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(

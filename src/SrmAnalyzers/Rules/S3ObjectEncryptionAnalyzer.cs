@@ -124,10 +124,17 @@ namespace SrmAnalyzers.Rules
             foreach (var write in request.FinalWritesOf(MethodProperty))
             {
                 var value = creation.Resolver.Resolve(write.Value);
-                var choices = value.Values.IsDefaultOrEmpty ? ImmutableArray<Choice>.Empty : value.Values.Select(Classify).ToImmutableArray();
-                var certain = !value.HasUnknown && choices.Length == 1;
+                var values = value.Values.IsDefault ? ImmutableArray<object?>.Empty : value.Values;
+                bool choosesNone = false, choosesSseS3 = false;
+                foreach (var choice in values)
+                {
+                    choosesNone |= Classify(choice) == Choice.NoEncryption;
+                    choosesSseS3 |= Classify(choice) == Choice.SseS3;
+                }
+
+                var certain = !value.HasUnknown && values.Length == 1;
                 string? message = null;
-                if (choices.Contains(Choice.NoEncryption))
+                if (choosesNone)
                 {
                     var onlyNull = value.Values.Where(v => Classify(v) == Choice.NoEncryption).All(v => v is null);
                     var what = (certain, onlyNull) switch
@@ -139,7 +146,7 @@ namespace SrmAnalyzers.Rules
                     };
                     message = $"{request.Type.Name} {what}; choose {Choose(KmsRequired())}";
                 }
-                else if (choices.Contains(Choice.SseS3) && KmsRequired())
+                else if (choosesSseS3 && KmsRequired())
                 {
                     message = $"{request.Type.Name} {(certain ? "uses" : "may use")} SSE-S3 (AES256) but {OptionKey} = kms requires SSE-KMS";
                 }

@@ -72,9 +72,10 @@ namespace SrmAnalyzers.Core.Policies
                 return new PolicyDocument(ImmutableArray<PolicyStatement>.Empty, hasUnknownStatements: true, sourceKind, origin);
             }
 
-            var statements = ImmutableArray.CreateBuilder<PolicyStatement>();
+            var statementElement = document.Get("Statement");
+            var statements = ImmutableArray.CreateBuilder<PolicyStatement>(statementElement is JsonArray list ? list.Items.Count : 1);
             var unknown = false;
-            switch (document.Get("Statement"))
+            switch (statementElement)
             {
                 case JsonObject single:
                     statements.Add(PolicyStatement.FromJson(single));
@@ -102,7 +103,7 @@ namespace SrmAnalyzers.Core.Policies
                     break;
             }
 
-            return new PolicyDocument(statements.ToImmutable(), unknown, sourceKind, origin);
+            return new PolicyDocument(statements.Count == statements.Capacity ? statements.MoveToImmutable() : statements.ToImmutable(), unknown, sourceKind, origin);
         }
     }
 

@@ -24,6 +24,16 @@ namespace SrmAnalyzers.Core.Policies
         private int _position;
         private int _nodes;
 
+        /// <summary>
+        /// Names and values nearly every policy repeats: returned as they are instead of as a new
+        /// copy of the text (a policy is read for every sink of every build).
+        /// </summary>
+        private static readonly string[] CommonStrings =
+        {
+            "Version", "2012-10-17", "Statement", "Sid", "Effect", "Allow", "Deny", "Principal", "NotPrincipal", "AWS", "Service",
+            "Federated", "CanonicalUser", "Action", "NotAction", "Resource", "NotResource", "Condition", "*",
+        };
+
         private TolerantJsonReader(string text) => _text = text;
 
         /// <summary>The document's root value; <see cref="JsonUnknown"/> when there is none to read.</summary>
@@ -211,7 +221,7 @@ namespace SrmAnalyzers.Core.Policies
                 var c = _text[_position];
                 if (c == '"')
                 {
-                    var result = builder is null ? _text.Substring(start, _position - start) : builder.Append(_text, start, _position - start).ToString();
+                    var result = builder is null ? Slice(start, _position - start) : builder.Append(_text, start, _position - start).ToString();
                     _position++;
                     return result;
                 }
@@ -235,6 +245,19 @@ namespace SrmAnalyzers.Core.Policies
             }
 
             return null;
+        }
+
+        private string Slice(int start, int length)
+        {
+            foreach (var common in CommonStrings)
+            {
+                if (common.Length == length && string.CompareOrdinal(_text, start, common, 0, length) == 0)
+                {
+                    return common;
+                }
+            }
+
+            return _text.Substring(start, length);
         }
 
         /// <summary>Decodes the escape whose letter is at <paramref name="position"/>, moving past it.</summary>
