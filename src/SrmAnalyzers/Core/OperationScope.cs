@@ -124,7 +124,7 @@ namespace SrmAnalyzers.Core
             public static BodyIndex Build(IOperation root)
             {
                 var index = new BodyIndex(new List<IOperation>());
-                index.Add(root);
+                index.AddOperation(root);
 
                 // Pre-order with children in source order, as DescendantsAndSelf, without its iterator
                 // objects; iterative, because a long concatenation is a very deep operation tree.
@@ -140,14 +140,14 @@ namespace SrmAnalyzers.Core
 
                     var child = children.Current;
                     pending.Push(children);
-                    index.Add(child);
+                    index.AddOperation(child);
                     pending.Push(child.ChildOperations.GetEnumerator());
                 }
 
                 return index;
             }
 
-            private void Add(IOperation operation)
+            private void AddOperation(IOperation operation)
             {
                 Operations.Add(operation);
 
