@@ -113,7 +113,7 @@ namespace SrmAnalyzers.Rules
 
         /// <summary>
         /// Every literal of the compilation comes here, the text parts of interpolations too, so the
-        /// common case returns after a syntax-kind check. A concatenation or interpolation is judged whole,
+        /// common case returns after a type check. A concatenation or interpolation is judged whole,
         /// once: from the first of its literal parts that could hold part of a key (a key reported
         /// there always has characters from such a part).
         /// </summary>

@@ -98,10 +98,15 @@ namespace SrmAnalyzers.Rules
             var value = resolver.Resolve(write.Value);
             if (isCannedAcl)
             {
-                // Nearly every canned ACL written is private: decide that before building the list.
+                // Nearly every canned ACL written is private: decided before any list is built.
                 var strings = value.Strings;
-                var acls = strings.Any(IsPublicCannedAcl) ? strings.Where(IsPublicCannedAcl).Select(s => s.ToLowerInvariant()).Distinct().ToList() : new List<string>();
-                if (acls.Count > 0 && IsFinalWrite(write, property, resolver) && !RequestTracker.IsInTestDoubleExpression(write))
+                if (!strings.Any(IsPublicCannedAcl))
+                {
+                    return;
+                }
+
+                var acls = strings.Where(IsPublicCannedAcl).Select(s => s.ToLowerInvariant()).Distinct().ToList();
+                if (IsFinalWrite(write, property, resolver) && !RequestTracker.IsInTestDoubleExpression(write))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.PublicS3Acl,

@@ -126,10 +126,11 @@ namespace SrmAnalyzers.Rules
                 var value = creation.Resolver.Resolve(write.Value);
                 var values = value.Values.IsDefault ? ImmutableArray<object?>.Empty : value.Values;
                 bool choosesNone = false, choosesSseS3 = false;
-                foreach (var choice in values)
+                foreach (var candidate in values)
                 {
-                    choosesNone |= Classify(choice) == Choice.NoEncryption;
-                    choosesSseS3 |= Classify(choice) == Choice.SseS3;
+                    var choice = Classify(candidate);
+                    choosesNone |= choice == Choice.NoEncryption;
+                    choosesSseS3 |= choice == Choice.SseS3;
                 }
 
                 var certain = !value.HasUnknown && values.Length == 1;

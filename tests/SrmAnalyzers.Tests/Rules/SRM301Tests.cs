@@ -292,6 +292,9 @@ namespace SrmAnalyzers.Tests.Rules
                     var prefix = "{{KeyId.Substring(0, 8)}}";
                     return {|SRM301:"id=" + prefix + "{{KeyId.Substring(8)}}"|};
                 }
+
+                // The text parts of an interpolation are literals too (typed string, implicit).
+                string Header(string user) => {|SRM301:$"user={user};key={{OtherKeyId}}"|};
             }
             """, sdk);
 

@@ -39,7 +39,8 @@ namespace SrmAnalyzers.Core.Policies
         /// <summary>
         /// <see cref="Read"/>, computed once per sink value for all policy rules (SRM201/202/203 each
         /// look at every sink). Weakly keyed by the operation, so it lives as long as the operation
-        /// tree; reading is a pure function of that tree, so sharing changes no result.
+        /// tree; reading is a pure function of that tree, so sharing changes no result. Looked up
+        /// before GetValue so that the two rules which find the documents read do not build its delegate.
         /// </summary>
         public ImmutableArray<PolicyDocument> ReadShared(IOperation value) =>
             Documents.TryGetValue(value, out var known) ? known.Value : Documents.GetValue(value, v => new StrongBox<ImmutableArray<PolicyDocument>>(Read(v))).Value;

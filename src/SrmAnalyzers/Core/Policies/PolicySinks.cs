@@ -214,7 +214,7 @@ namespace SrmAnalyzers.Core.Policies
         /// its tree; finding them is a pure function of that tree, so sharing changes no result.
         /// </summary>
         private static ImmutableArray<PolicySink> Shared(IOperation site, ConditionalWeakTable<IOperation, StrongBox<ImmutableArray<PolicySink>>>.CreateValueCallback find) =>
-            SinksBySite.TryGetValue(site, out var known) ? known.Value! : SinksBySite.GetValue(site, find).Value!;
+            SinksBySite.GetValue(site, find).Value!;
 
         private static StrongBox<ImmutableArray<PolicySink>> FindRequestSinks(CreationContext creation, RequestSink request)
         {
