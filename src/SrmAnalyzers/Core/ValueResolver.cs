@@ -78,6 +78,11 @@ namespace SrmAnalyzers.Core
                 return ResolvedValue.Unknown;
             }
 
+            if (StringLiterals.TryGetText(operation, out var text))
+            {
+                return ResolvedValue.Constant(text);
+            }
+
             if (operation.ConstantValue.HasValue)
             {
                 return ResolvedValue.Constant(operation.ConstantValue.Value);
@@ -258,7 +263,7 @@ namespace SrmAnalyzers.Core
                     {
                         if (content is InterpolatedStringTextSyntax text)
                         {
-                            builder.Append(text.TextToken.ValueText);
+                            builder.Append(StringLiterals.TextOf(text));
                         }
                         else if (content is InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole
                             && ResolveSyntax(hole.Expression, type, scope, depth + 1) is { IsSingleConstant: true } part)
@@ -347,7 +352,7 @@ namespace SrmAnalyzers.Core
                 switch (part)
                 {
                     case IInterpolatedStringTextOperation text:
-                        builder.Append(text.Text.ConstantValue.Value as string);
+                        builder.Append(StringLiterals.TryGetText(text.Text, out var written) ? written : text.Text.ConstantValue.Value as string);
                         break;
                     case IInterpolationOperation { Alignment: null, FormatString: null } hole:
                         var value = Resolve(hole.Expression, depth + 1);

@@ -121,12 +121,11 @@ namespace SrmAnalyzers.Rules
         {
             var literal = (ILiteralOperation)context.Operation;
             // The type first: most literals are numbers, and the type is read from the operation
-            // itself, while the syntax kind and the value are further objects to load (and a
-            // number's value would be boxed). Implicit literals (a default argument filled in at a
-            // call) are judged once, at the parameter's declaration, hence the syntax kinds.
+            // itself, while the syntax and the value are further objects to load. Implicit literals
+            // (a default argument filled in at a call) are judged once, at the parameter's
+            // declaration, hence the syntax kinds.
             if (literal.Type?.SpecialType != SpecialType.System_String
-                || !literal.Syntax.IsKind(SyntaxKind.StringLiteralExpression) && !literal.Syntax.IsKind(SyntaxKind.InterpolatedStringText)
-                || literal.ConstantValue.Value is not string text)
+                || !StringLiterals.TryGetText(literal, out var text))
             {
                 return;
             }
@@ -275,6 +274,11 @@ namespace SrmAnalyzers.Rules
 
         private static bool IsStringLiteral(IOperation operation, out string text)
         {
+            if (StringLiterals.TryGetText(operation, out text))
+            {
+                return true;
+            }
+
             if (operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: string value } })
             {
                 text = value;

@@ -234,11 +234,15 @@ class Stored
 {
     const string AdminPolicy = """{ "Statement": { "Effect": "Allow", "Action": "*", "Resource": "*" } }""";
     static readonly string S3Everything = "{ \"Statement\": { \"Effect\": \"Allow\", \"Action\": \"s3:*\", " + "\"Resource\": \"*\" } }";
+    const string Everything = "*";
+    // Doubled braces stand for one in an interpolation's text.
+    static readonly string SqsEverything = $"{{ \"Statement\": {{ \"Effect\": \"Allow\", \"Action\": \"sqs:*\", \"Resource\": \"{Everything}\" }} }}";
 
     async Task Attach(IAmazonIdentityManagementService iam, bool flag)
     {
         await iam.CreatePolicyAsync(new CreatePolicyRequest { PolicyName = "a", PolicyDocument = {|#0:AdminPolicy|} });
         await iam.CreatePolicyAsync(new CreatePolicyRequest { PolicyName = "b", PolicyDocument = {|SRM201:S3Everything|} });
+        await iam.CreatePolicyAsync(new CreatePolicyRequest { PolicyName = "b2", PolicyDocument = {|SRM201:SqsEverything|} });
 
         var document = """{ "Statement": { "Effect": "Allow", "Action": "dynamodb:*", "Resource": "*" } }""";
         var request = new CreatePolicyRequest { PolicyName = "c" };
