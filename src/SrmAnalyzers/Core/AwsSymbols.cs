@@ -13,20 +13,21 @@ namespace SrmAnalyzers.Core
     /// </summary>
     internal sealed class AwsSymbols
     {
-        /// <summary>
-        /// Types by metadata name, one table per compilation shared by every SRM analyzer: each
-        /// analyzer would otherwise repeat the same lookups. Weakly keyed, it dies with the compilation.
-        /// </summary>
-        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<string, INamedTypeSymbol?>> TypesByCompilation = new();
+        /// <summary>One table of shared lookups per compilation; weakly keyed, it dies with the compilation.</summary>
+        private static readonly ConditionalWeakTable<Compilation, SharedLookups> LookupsByCompilation = new();
 
-        private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types;
+        private readonly SharedLookups _shared;
         private readonly ConcurrentDictionary<INamedTypeSymbol, string> _metadataNames = new(SymbolEqualityComparer.Default);
 
         private AwsSymbols(Compilation compilation, INamedTypeSymbol webServiceRequest)
         {
             Compilation = compilation;
             AmazonWebServiceRequest = webServiceRequest;
-            _types = TypesByCompilation.GetValue(compilation, _ => new ConcurrentDictionary<string, INamedTypeSymbol?>(System.StringComparer.Ordinal));
+            _shared = LookupsByCompilation.GetValue(compilation, _ => new SharedLookups());
+
+            // Asked for nearly every SDK value the rules resolve: looked up once, not per value.
+            ConstantClass = Get("Amazon.Runtime.ConstantClass");
+            AmazonServiceClient = Get("Amazon.Runtime.AmazonServiceClient");
         }
 
         public Compilation Compilation { get; }
@@ -40,9 +41,9 @@ namespace SrmAnalyzers.Core
         /// <summary>Base type of every SDK request (in AWSSDK.Core).</summary>
         public INamedTypeSymbol AmazonWebServiceRequest { get; }
 
-        public INamedTypeSymbol? ConstantClass => Get("Amazon.Runtime.ConstantClass");
+        public INamedTypeSymbol? ConstantClass { get; }
 
-        public INamedTypeSymbol? AmazonServiceClient => Get("Amazon.Runtime.AmazonServiceClient");
+        public INamedTypeSymbol? AmazonServiceClient { get; }
 
         public static bool TryCreate(Compilation compilation, out AwsSymbols symbols)
         {
@@ -53,7 +54,20 @@ namespace SrmAnalyzers.Core
 
         /// <summary>The type with this metadata name, or null when the compilation lacks it (or has it twice).</summary>
         public INamedTypeSymbol? Get(string metadataName) =>
-            _types.GetOrAdd(metadataName, name => Compilation.GetTypeByMetadataName(name));
+            _shared.Types.GetOrAdd(metadataName, name => Compilation.GetTypeByMetadataName(name));
+
+        /// <summary>
+        /// The value of a static readonly field declared in a referenced assembly (an SDK constant
+        /// such as <c>ServerSideEncryptionMethod.AWSKMS</c>, or <c>string.Empty</c>), computed once
+        /// per compilation for all analyzers (<see cref="RememberReferencedFieldValue"/>): it depends
+        /// on the field alone, and the same few constants are resolved for nearly every SDK request.
+        /// </summary>
+        public bool TryGetReferencedFieldValue(IFieldSymbol field, out ResolvedValue value) =>
+            _shared.ReferencedFieldValues.TryGetValue(field, out value);
+
+        /// <summary>Keeps the value computed for a field; a value another callback kept first wins (they are equal).</summary>
+        public ResolvedValue RememberReferencedFieldValue(IFieldSymbol field, ResolvedValue value) =>
+            _shared.ReferencedFieldValues.GetOrAdd(field, value);
 
         /// <summary>The types of <paramref name="metadataNames"/> that this compilation has.</summary>
         public ImmutableHashSet<INamedTypeSymbol> GetAll(params string[] metadataNames)
@@ -97,6 +111,15 @@ namespace SrmAnalyzers.Core
             }
 
             return ns is { IsGlobalNamespace: false } ? ns.Name : null;
+        }
+
+        /// <summary>Lookups shared by every SRM analyzer of one compilation: pure results of the compilation's symbols.</summary>
+        private sealed class SharedLookups
+        {
+            /// <summary>Types by metadata name: each analyzer would otherwise repeat the same lookups.</summary>
+            public ConcurrentDictionary<string, INamedTypeSymbol?> Types { get; } = new(System.StringComparer.Ordinal);
+
+            public ConcurrentDictionary<IFieldSymbol, ResolvedValue> ReferencedFieldValues { get; } = new(SymbolEqualityComparer.Default);
         }
 
         public static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol baseType)

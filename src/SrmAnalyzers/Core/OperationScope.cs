@@ -20,6 +20,8 @@ namespace SrmAnalyzers.Core
         private static readonly ConditionalWeakTable<IOperation, OperationScope>.CreateValueCallback Create = root => new OperationScope(root);
 
         private BodyIndex? _index;
+        private List<IOperation>? _operations;
+        private Dictionary<string, List<IAssignmentOperation>>? _assignmentsByProperty;
 
         private OperationScope(IOperation root) => Root = root;
 
@@ -39,8 +41,24 @@ namespace SrmAnalyzers.Core
             return root;
         }
 
-        /// <summary>Every operation of the body, in source order.</summary>
-        public IReadOnlyList<IOperation> Operations => Index.Operations;
+        /// <summary>
+        /// Every operation of the body, in source order. Walked on its own when first asked: few
+        /// rules need the whole list, and the indexes below are built without keeping it.
+        /// </summary>
+        public IReadOnlyList<IOperation> Operations
+        {
+            get
+            {
+                if (_operations is null)
+                {
+                    var operations = new List<IOperation>();
+                    WalkInSourceOrder(Root, operations.Add);
+                    _operations = operations;
+                }
+
+                return _operations;
+            }
+        }
 
         /// <summary>Every reference to the local in the body (reads, writes, <c>out var</c>), in source order.</summary>
         public IReadOnlyList<ILocalReferenceOperation> ReferencesTo(ILocalSymbol local) =>
@@ -54,8 +72,33 @@ namespace SrmAnalyzers.Core
             Index.PropertyAssignmentsByRoot.TryGetValue(local, out var assignments) ? assignments : (IReadOnlyList<ISimpleAssignmentOperation>)System.Array.Empty<ISimpleAssignmentOperation>();
 
         /// <summary>Every assignment (simple or compound, in initializers too) to a property of that name, in source order.</summary>
+        /// <remarks>
+        /// Indexed by its own walk on first use: only the EBS rules' unattributed-write check asks,
+        /// while every initializer of every tracked body would fill it.
+        /// </remarks>
         public IReadOnlyList<IAssignmentOperation> AssignmentsToProperty(string name) =>
-            Index.AssignmentsByProperty.TryGetValue(name, out var assignments) ? assignments : (IReadOnlyList<IAssignmentOperation>)System.Array.Empty<IAssignmentOperation>();
+            AssignmentsByProperty.TryGetValue(name, out var assignments) ? assignments : (IReadOnlyList<IAssignmentOperation>)System.Array.Empty<IAssignmentOperation>();
+
+        private Dictionary<string, List<IAssignmentOperation>> AssignmentsByProperty
+        {
+            get
+            {
+                if (_assignmentsByProperty is null)
+                {
+                    var byProperty = new Dictionary<string, List<IAssignmentOperation>>(System.StringComparer.Ordinal);
+                    WalkInSourceOrder(Root, operation =>
+                    {
+                        if (operation is IAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
+                        {
+                            BodyIndex.Add(byProperty, target.Property.Name, assignment);
+                        }
+                    });
+                    _assignmentsByProperty = byProperty;
+                }
+
+                return _assignmentsByProperty;
+            }
+        }
 
         /// <summary>
         /// The value a local is given when it is assigned exactly once (in its declaration or by one
@@ -81,6 +124,31 @@ namespace SrmAnalyzers.Core
         /// several of them, and one walk touches each operation of the body once.
         /// </summary>
         private BodyIndex Index => _index ??= BodyIndex.Build(Root);
+
+        /// <summary>
+        /// Pre-order with children in source order, as DescendantsAndSelf, without its iterator
+        /// objects; iterative, because a long concatenation is a very deep operation tree.
+        /// </summary>
+        private static void WalkInSourceOrder(IOperation root, System.Action<IOperation> visit)
+        {
+            visit(root);
+            // Sized for the nesting of a typical member body, so that it rarely grows.
+            var pending = new Stack<IOperation.OperationList.Enumerator>(16);
+            pending.Push(root.ChildOperations.GetEnumerator());
+            while (pending.Count > 0)
+            {
+                var children = pending.Pop();
+                if (!children.MoveNext())
+                {
+                    continue;
+                }
+
+                var child = children.Current;
+                pending.Push(children);
+                visit(child);
+                pending.Push(child.ChildOperations.GetEnumerator());
+            }
+        }
 
         /// <summary>True when the reference writes the local; <paramref name="value"/> is the assigned value for a plain assignment.</summary>
         private static bool IsWrite(ILocalReferenceOperation reference, out IOperation? value)
@@ -109,48 +177,21 @@ namespace SrmAnalyzers.Core
 
         private sealed class BodyIndex
         {
-            private BodyIndex(List<IOperation> operations) => Operations = operations;
-
-            public List<IOperation> Operations { get; }
-
             public Dictionary<ILocalSymbol, LocalWrites> LocalWrites { get; } = new(SymbolEqualityComparer.Default);
 
             public Dictionary<ILocalSymbol, List<ILocalReferenceOperation>> References { get; } = new(SymbolEqualityComparer.Default);
 
             public Dictionary<ILocalSymbol, List<ISimpleAssignmentOperation>> PropertyAssignmentsByRoot { get; } = new(SymbolEqualityComparer.Default);
 
-            public Dictionary<string, List<IAssignmentOperation>> AssignmentsByProperty { get; } = new(System.StringComparer.Ordinal);
-
             public static BodyIndex Build(IOperation root)
             {
-                var index = new BodyIndex(new List<IOperation>());
-                index.AddOperation(root);
-
-                // Pre-order with children in source order, as DescendantsAndSelf, without its iterator
-                // objects; iterative, because a long concatenation is a very deep operation tree.
-                var pending = new Stack<IOperation.OperationList.Enumerator>();
-                pending.Push(root.ChildOperations.GetEnumerator());
-                while (pending.Count > 0)
-                {
-                    var children = pending.Pop();
-                    if (!children.MoveNext())
-                    {
-                        continue;
-                    }
-
-                    var child = children.Current;
-                    pending.Push(children);
-                    index.AddOperation(child);
-                    pending.Push(child.ChildOperations.GetEnumerator());
-                }
-
+                var index = new BodyIndex();
+                WalkInSourceOrder(root, index.AddOperation);
                 return index;
             }
 
             private void AddOperation(IOperation operation)
             {
-                Operations.Add(operation);
-
                 // Kind first: a switch on the kind is cheaper than a type test per interface.
                 switch (operation.Kind)
                 {
@@ -161,15 +202,9 @@ namespace SrmAnalyzers.Core
                         AddReference((ILocalReferenceOperation)operation);
                         break;
                     case OperationKind.SimpleAssignment:
-                    case OperationKind.CompoundAssignment:
-                    case OperationKind.CoalesceAssignment:
-                        if (operation is IAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
+                        if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } simple && RootLocal(target) is { } holder)
                         {
-                            Add(AssignmentsByProperty, target.Property.Name, assignment);
-                            if (assignment is ISimpleAssignmentOperation simple && RootLocal(target) is { } holder)
-                            {
-                                Add(PropertyAssignmentsByRoot, holder, simple);
-                            }
+                            Add(PropertyAssignmentsByRoot, holder, simple);
                         }
 
                         break;
@@ -235,7 +270,7 @@ namespace SrmAnalyzers.Core
                 return (instance as ILocalReferenceOperation)?.Local;
             }
 
-            private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)
+            public static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key, TValue value)
                 where TKey : notnull
             {
                 if (!index.TryGetValue(key, out var list))

@@ -22,7 +22,7 @@ namespace SrmAnalyzers.Core
 
         public TrackedObject Track(IObjectCreationOperation creation)
         {
-            var writes = new Dictionary<string, List<PropertyWrite>>();
+            var writes = NewWrites(creation.Initializer);
             CollectInitializer(creation.Initializer, writes);
             var (paths, escapes) = FindHolders(creation);
             CollectPathWrites(creation, paths, writes);
@@ -41,7 +41,7 @@ namespace SrmAnalyzers.Core
             var value = finalWrites[0].Value;
             if (value is IMemberInitializerOperation memberInitializer)
             {
-                var writes = new Dictionary<string, List<PropertyWrite>>();
+                var writes = NewWrites(memberInitializer.Initializer);
                 CollectInitializer(memberInitializer.Initializer, writes);
                 CollectPathWrites(memberInitializer, paths, writes);
                 return new TrackedObject(this, memberInitializer, memberInitializer.Type!, writes, parent.MayBeModifiedElsewhere, paths);
@@ -50,7 +50,7 @@ namespace SrmAnalyzers.Core
             if (Resolver.FollowToSource(value) is IObjectCreationOperation creation)
             {
                 var own = Track(creation);
-                var writes = new Dictionary<string, List<PropertyWrite>>();
+                var writes = NewWrites(creation.Initializer);
                 CollectInitializer(creation.Initializer, writes);
                 var allPaths = paths.Concat(own.Paths).ToList();
                 CollectPathWrites(creation, allPaths, writes);
@@ -84,6 +84,13 @@ namespace SrmAnalyzers.Core
         private static bool IsTestDoubleMethod(IMethodSymbol method) =>
             AwsSymbols.RootNamespace(method) is "Moq" or "NSubstitute" or "FakeItEasy";
 
+        /// <summary>
+        /// The table of an object's writes, sized for its initializer: nearly every write of an SDK
+        /// request is in its initializer, so the table then never grows.
+        /// </summary>
+        private static Dictionary<string, List<PropertyWrite>> NewWrites(IObjectOrCollectionInitializerOperation? initializer) =>
+            new(initializer is null ? 0 : initializer.Initializers.Length, System.StringComparer.Ordinal);
+
         private static void CollectInitializer(IObjectOrCollectionInitializerOperation? initializer, Dictionary<string, List<PropertyWrite>> writes)
         {
             if (initializer is null)
@@ -113,11 +120,14 @@ namespace SrmAnalyzers.Core
             }
 
             var creationBlock = EnclosingStatement(creation, out var creationStatement);
-            IEnumerable<ISimpleAssignmentOperation> candidates = Scope.PropertyAssignmentsThrough(paths[0].Local);
-            var locals = paths.Select(p => p.Local).Distinct<ILocalSymbol>(SymbolEqualityComparer.Default).ToList();
-            if (locals.Count > 1)
+            IReadOnlyList<ISimpleAssignmentOperation> candidates = Scope.PropertyAssignmentsThrough(paths[0].Local);
+            if (paths.Count > 1)
             {
-                candidates = locals.SelectMany(Scope.PropertyAssignmentsThrough).OrderBy(a => a.Syntax.SpanStart);
+                var locals = paths.Select(p => p.Local).Distinct<ILocalSymbol>(SymbolEqualityComparer.Default).ToList();
+                if (locals.Count > 1)
+                {
+                    candidates = locals.SelectMany(Scope.PropertyAssignmentsThrough).OrderBy(a => a.Syntax.SpanStart).ToList();
+                }
             }
 
             foreach (var operation in candidates)

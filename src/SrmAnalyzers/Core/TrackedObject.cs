@@ -38,7 +38,7 @@ namespace SrmAnalyzers.Core
     internal sealed class TrackedObject
     {
         private readonly Dictionary<string, List<PropertyWrite>> _writes;
-        private readonly Dictionary<string, TrackedObject?> _nested = new();
+        private Dictionary<string, TrackedObject?>? _nested;
         private readonly RequestTracker _tracker;
 
         internal TrackedObject(RequestTracker tracker, IOperation creation, ITypeSymbol type, Dictionary<string, List<PropertyWrite>> writes, bool mayBeModifiedElsewhere, IReadOnlyList<TrackedPath> paths)
@@ -88,17 +88,24 @@ namespace SrmAnalyzers.Core
         public IReadOnlyList<PropertyWrite> FinalWritesOf(string property)
         {
             var writes = WritesOf(property);
-            var result = new List<PropertyWrite>();
-            for (var i = writes.Count - 1; i >= 0; i--)
+            var first = writes.Count - 1;
+            while (first > 0 && !writes[first].Unconditional)
             {
-                result.Add(writes[i]);
-                if (writes[i].Unconditional)
-                {
-                    break;
-                }
+                first--;
             }
 
-            result.Reverse();
+            // Nearly always one write, or the first is the last unconditional one: the list as it is.
+            if (first <= 0)
+            {
+                return writes;
+            }
+
+            var result = new PropertyWrite[writes.Count - first];
+            for (var i = first; i < writes.Count; i++)
+            {
+                result[i - first] = writes[i];
+            }
+
             return result;
         }
 
@@ -125,6 +132,8 @@ namespace SrmAnalyzers.Core
         /// </summary>
         public TrackedObject? Nested(string property)
         {
+            // Most tracked objects are never asked for a nested one: the table is made on first use.
+            _nested ??= new Dictionary<string, TrackedObject?>(System.StringComparer.Ordinal);
             if (!_nested.TryGetValue(property, out var nested))
             {
                 nested = _tracker.TrackNested(this, property);

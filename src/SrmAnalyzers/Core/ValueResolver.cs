@@ -166,14 +166,26 @@ namespace SrmAnalyzers.Core
 
         private ResolvedValue ResolveField(IFieldSymbol field, int depth)
         {
-            // Memoised per resolver (one callback): fields referring to each other, or to themselves,
-            // must not make resolution exponential or circular.
-            if (field.HasConstantValue || field.Locations.IsEmpty || !field.Locations[0].IsInSource)
+            if (field.HasConstantValue)
             {
-                // Constants and SDK fields resolve without reading other fields: nothing to memoise.
-                return ResolveFieldUncached(field, depth);
+                return ResolvedValue.Constant(field.ConstantValue);
             }
 
+            if (field.Locations.IsEmpty || !field.Locations[0].IsInSource)
+            {
+                // SDK (and other referenced) fields depend on the field alone: one value per compilation.
+                if (!field.IsStatic || !field.IsReadOnly)
+                {
+                    return ResolvedValue.Unknown;
+                }
+
+                return _symbols.TryGetReferencedFieldValue(field, out var remembered)
+                    ? remembered
+                    : _symbols.RememberReferencedFieldValue(field, TryResolveWellKnownField(field, out var value) ? value : ResolvedValue.Unknown);
+            }
+
+            // Memoised per resolver (one callback): fields referring to each other, or to themselves,
+            // must not make resolution exponential or circular.
             _fields ??= new Dictionary<IFieldSymbol, ResolvedValue>(SymbolEqualityComparer.Default);
             if (_fields.TryGetValue(field, out var known))
             {
@@ -181,33 +193,46 @@ namespace SrmAnalyzers.Core
             }
 
             _fields[field] = ResolvedValue.Unknown;
-            var resolved = ResolveFieldUncached(field, depth);
+            var resolved = ResolveSourceField(field, depth);
             _fields[field] = resolved;
             return resolved;
         }
 
-        private ResolvedValue ResolveFieldUncached(IFieldSymbol field, int depth)
+        /// <summary>
+        /// <c>string.Empty</c>, or a member of an SDK constant class (its wire value, unknown when
+        /// <see cref="SdkConstants"/> does not list it). False for any other field.
+        /// </summary>
+        private bool TryResolveWellKnownField(IFieldSymbol field, out ResolvedValue value)
         {
-            if (field.HasConstantValue)
+            if (field.ContainingType.SpecialType == SpecialType.System_String && field.Name == nameof(string.Empty))
             {
-                return ResolvedValue.Constant(field.ConstantValue);
+                value = ResolvedValue.Constant(string.Empty);
+                return true;
             }
 
+            if (_symbols.IsConstantClass(field.Type) && field.ContainingType.Equals(field.Type, SymbolEqualityComparer.Default))
+            {
+                value = _symbols.TryGetWireValue(field.ContainingType, field.Name, out var wire)
+                    ? ResolvedValue.Constant(wire)
+                    : ResolvedValue.Unknown;
+                return true;
+            }
+
+            value = ResolvedValue.Unknown;
+            return false;
+        }
+
+        /// <summary>A field declared in source that is not const: static readonly ones are read from their initializer.</summary>
+        private ResolvedValue ResolveSourceField(IFieldSymbol field, int depth)
+        {
             if (!field.IsStatic || !field.IsReadOnly)
             {
                 return ResolvedValue.Unknown;
             }
 
-            if (field.ContainingType.SpecialType == SpecialType.System_String && field.Name == nameof(string.Empty))
+            if (TryResolveWellKnownField(field, out var wellKnown))
             {
-                return ResolvedValue.Constant(string.Empty);
-            }
-
-            if (_symbols.IsConstantClass(field.Type) && field.ContainingType.Equals(field.Type, SymbolEqualityComparer.Default))
-            {
-                return _symbols.TryGetWireValue(field.ContainingType, field.Name, out var wire)
-                    ? ResolvedValue.Constant(wire)
-                    : ResolvedValue.Unknown;
+                return wellKnown;
             }
 
             // A static readonly field of the user's code: read its initializer syntactically (the
