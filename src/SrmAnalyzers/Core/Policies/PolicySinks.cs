@@ -218,13 +218,21 @@ namespace SrmAnalyzers.Core.Policies
 
         private static StrongBox<ImmutableArray<PolicySink>> FindRequestSinks(CreationContext creation, RequestSink request)
         {
-            var operation = OperationName(request.MetadataName);
             var tracked = creation.Tracked;
             var values = ValuesOf(tracked, request.Property, creation.Creation);
             switch (request.Shape)
             {
                 case SinkShape.Property:
-                    values = values.SelectMany(value => IteratedDictionaryEntries.Of(value, creation.Resolver) ?? new[] { value }).ToList();
+                    // Nearly always one value that is not a dictionary loop variable: the list stays as it is.
+                    for (var i = values.Count - 1; i >= 0; i--)
+                    {
+                        if (IteratedDictionaryEntries.Of(values[i], creation.Resolver) is { } entries)
+                        {
+                            values.RemoveAt(i);
+                            values.InsertRange(i, entries);
+                        }
+                    }
+
                     break;
                 case SinkShape.AttributeMap:
                     var maps = values;
@@ -241,7 +249,7 @@ namespace SrmAnalyzers.Core.Policies
                     break;
             }
 
-            return new StrongBox<ImmutableArray<PolicySink>>(values.Select(value => new PolicySink(value, request.Kind, operation)).ToImmutableArray());
+            return new StrongBox<ImmutableArray<PolicySink>>(values.Select(value => new PolicySink(value, request.Kind, request.Operation)).ToImmutableArray());
         }
 
         private static StrongBox<ImmutableArray<PolicySink>> FindInvocationSinks(IInvocationOperation invocation, MethodSink sink, ValueResolver resolver)
@@ -274,8 +282,15 @@ namespace SrmAnalyzers.Core.Policies
         /// <summary>The values a request property may finally hold: its last writes, or else the constructor argument of the same name.</summary>
         private static List<IOperation> ValuesOf(TrackedObject tracked, string property, IObjectCreationOperation creation)
         {
-            var values = tracked.FinalWritesOf(property).Select(write => write.Value).ToList();
-            if (values.Count == 0 || !tracked.WritesOf(property).Any(write => write.Unconditional))
+            var finalWrites = tracked.FinalWritesOf(property);
+            var values = new List<IOperation>(finalWrites.Count + 1);
+            foreach (var write in finalWrites)
+            {
+                values.Add(write.Value);
+            }
+
+            // The first final write is unconditional unless every write is conditional.
+            if (values.Count == 0 || !finalWrites[0].Unconditional)
             {
                 var parameter = char.ToLowerInvariant(property[0]) + property.Substring(1);
                 if (SdkCalls.ExplicitArgument(creation.Arguments, parameter) is { } argument)
@@ -408,9 +423,13 @@ namespace SrmAnalyzers.Core.Policies
                 Property = property;
                 Kind = kind;
                 Shape = shape;
+                Operation = OperationName(metadataName);
             }
 
             public string MetadataName { get; }
+
+            /// <summary>The SDK operation, e.g. "PutBucketPolicy" for PutBucketPolicyRequest.</summary>
+            public string Operation { get; }
 
             public string Property { get; }
 
