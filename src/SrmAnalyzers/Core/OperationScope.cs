@@ -73,8 +73,8 @@ namespace SrmAnalyzers.Core
 
         /// <summary>Every assignment (simple or compound, in initializers too) to a property of that name, in source order.</summary>
         /// <remarks>
-        /// Indexed by its own walk on first use: only the EBS rules' unattributed-write check asks,
-        /// while every initializer of every tracked body would fill it.
+        /// Indexed from <see cref="Operations"/> on first use: only the unattributed-write check of
+        /// SRM103 and SRM404 asks, while every initializer of every tracked body would fill it.
         /// </remarks>
         public IReadOnlyList<IAssignmentOperation> AssignmentsToProperty(string name) =>
             AssignmentsByProperty.TryGetValue(name, out var assignments) ? assignments : (IReadOnlyList<IAssignmentOperation>)System.Array.Empty<IAssignmentOperation>();
@@ -86,13 +86,14 @@ namespace SrmAnalyzers.Core
                 if (_assignmentsByProperty is null)
                 {
                     var byProperty = new Dictionary<string, List<IAssignmentOperation>>(System.StringComparer.Ordinal);
-                    WalkInSourceOrder(Root, operation =>
+                    foreach (var operation in Operations)
                     {
                         if (operation is IAssignmentOperation { Target: IPropertyReferenceOperation target } assignment)
                         {
                             BodyIndex.Add(byProperty, target.Property.Name, assignment);
                         }
-                    });
+                    }
+
                     _assignmentsByProperty = byProperty;
                 }
 
@@ -121,9 +122,10 @@ namespace SrmAnalyzers.Core
 
         /// <summary>
         /// Every index of the body, built in one walk on first use: tracking one request asks for
-        /// several of them, and one walk touches each operation of the body once.
+        /// several of them, and one walk touches each operation of the body once. When a rule has
+        /// already asked for <see cref="Operations"/>, that list is read instead of walking again.
         /// </summary>
-        private BodyIndex Index => _index ??= BodyIndex.Build(Root);
+        private BodyIndex Index => _index ??= BodyIndex.Build(Root, _operations);
 
         /// <summary>
         /// Pre-order with children in source order, as DescendantsAndSelf, without its iterator
@@ -183,10 +185,21 @@ namespace SrmAnalyzers.Core
 
             public Dictionary<ILocalSymbol, List<ISimpleAssignmentOperation>> PropertyAssignmentsByRoot { get; } = new(SymbolEqualityComparer.Default);
 
-            public static BodyIndex Build(IOperation root)
+            public static BodyIndex Build(IOperation root, List<IOperation>? operations)
             {
                 var index = new BodyIndex();
-                WalkInSourceOrder(root, index.AddOperation);
+                if (operations is null)
+                {
+                    WalkInSourceOrder(root, index.AddOperation);
+                }
+                else
+                {
+                    foreach (var operation in operations)
+                    {
+                        index.AddOperation(operation);
+                    }
+                }
+
                 return index;
             }
 
