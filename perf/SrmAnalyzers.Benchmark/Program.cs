@@ -17,7 +17,7 @@ namespace SrmAnalyzers.Benchmark
     /// compilation analysed by every SRM analyzer, with Roslyn's per-analyzer execution times.
     /// Also a compilation of the same size that does not reference the AWS SDK.
     /// Usage: dotnet run -c Release --project perf/SrmAnalyzers.Benchmark [-- sizes=250,1000,4000 runs=3 mixes=typical,dense,none
-    /// analysis=serial|concurrent rules=SRM101,... warmup=250 [verbose] [probe]]; docs/performance.md explains each.
+    /// analysis=serial|concurrent rules=SRM101,... warmup=250 [verbose] [probe | small projects=50]]; docs/performance.md explains each.
     /// </summary>
     internal static class Program
     {
@@ -51,7 +51,7 @@ namespace SrmAnalyzers.Benchmark
                 .Split(';').Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
 
             Console.WriteLine($"SrmAnalyzers benchmark: {analyzers.Length} analyzers, median of {runs} runs, {Environment.ProcessorCount} cores, .NET {Environment.Version}, analysis {(concurrentAnalysis ? "concurrent" : "serial")}");
-            if (!args.Contains("probe"))
+            if (!args.Contains("probe") && !args.Contains("small"))
             {
                 Console.WriteLine("| files | lines | mix | compiler (ms) | SRM analyzers (ms) | ratio | ratio over the runs | findings | most expensive rule | GC pauses in the analysis pass (ms) |");
                 Console.WriteLine("|---:|---:|---|---:|---:|---:|---|---:|---|---:|");
@@ -73,6 +73,12 @@ namespace SrmAnalyzers.Benchmark
 
             // Hot methods are recompiled with full optimization on a background thread: let it finish.
             await Task.Delay(TimeSpan.FromSeconds(2));
+
+            if (args.Contains("small"))
+            {
+                await ReportSmallProjectsAsync(int.Parse(Argument(args, "projects", "50")!), runs, runtime.Concat(aws).ToList(), analyzers, concurrentAnalysis, verbose);
+                return 0;
+            }
 
             if (args.Contains("probe"))
             {
@@ -180,6 +186,74 @@ namespace SrmAnalyzers.Benchmark
                         Console.WriteLine($"| {size} | {mix.ToString().ToLowerInvariant()} | {pass / 1048576.0:F0} | {passPauses:F0} | {probes.Sum(p => p.Callbacks)} | {probes.Sum(p => p.Bytes) / 1048576.0:F1} | {probes.Sum(p => p.Time.TotalMilliseconds):F1} | {probes.Sum(p => p.GcPauses.TotalMilliseconds):F1} | {perRule} |");
                     }
                 }
+            }
+        }
+
+        /// <summary>
+        /// Mode <c>small</c>: many small projects, each its own compilation with the SDK referenced, as
+        /// a solution of samples or microservices builds. What the analyzers cost there is mostly their
+        /// fixed cost per compilation (compilation start: symbol lookups and per-analyzer set-up), which
+        /// a few large projects hide. Two kinds of project: two files that use S3 (a wrapper and its
+        /// entry point), and one file that references the SDK but uses none of it (the fixed cost alone).
+        /// </summary>
+        private static async Task ReportSmallProjectsAsync(int projects, int runs, List<MetadataReference> references, ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrentAnalysis, bool verbose)
+        {
+            var kinds = new (string Name, List<List<SyntaxTree>> Projects)[]
+            {
+                ("2 files using S3", Enumerable.Range(0, projects).Select(i =>
+                {
+                    var (wrapper, program) = SmallProjects.AwsProject(i);
+                    return new List<SyntaxTree> { CSharpSyntaxTree.ParseText(wrapper, path: $"Sample{i}/BucketWrapper.cs"), CSharpSyntaxTree.ParseText(program, path: $"Sample{i}/Program.cs") };
+                }).ToList()),
+                ("1 file, SDK referenced, not used", Enumerable.Range(0, projects).Select(i => new List<SyntaxTree> { CSharpSyntaxTree.ParseText(SmallProjects.ReferencingOnly(i), path: $"Empty{i}/Program.cs") }).ToList()),
+            };
+
+            // The small projects' own code paths (compilation start in fresh compilations) warmed up too.
+            foreach (var kind in kinds)
+            {
+                foreach (var project in kind.Projects)
+                {
+                    await MeasureAsync(project, references, analyzers, concurrentAnalysis);
+                }
+            }
+
+            Console.WriteLine("| projects | project | compiler per project (ms) | SRM analyzers per project (ms) | ratio | ratio over the runs | findings | most expensive rule per project |");
+            Console.WriteLine("|---:|---|---:|---:|---:|---|---:|---|");
+            foreach (var kind in kinds)
+            {
+                var measuredRuns = new List<(double Compiler, double Analyzers, int Findings, Dictionary<string, double> PerRule)>();
+                for (var run = 0; run < runs; run++)
+                {
+                    var total = (Compiler: 0.0, Analyzers: 0.0, Findings: 0, PerRule: new Dictionary<string, double>(StringComparer.Ordinal));
+                    foreach (var project in kind.Projects)
+                    {
+                        var measured = await MeasureAsync(project, references, analyzers, concurrentAnalysis);
+                        total.Compiler += measured.Compiler;
+                        total.Analyzers += measured.Analyzers;
+                        total.Findings += measured.Findings;
+                        foreach (var (rule, ms) in measured.PerRule)
+                        {
+                            total.PerRule[rule] = total.PerRule.GetValueOrDefault(rule) + ms;
+                        }
+                    }
+
+                    measuredRuns.Add(total);
+                    if (verbose)
+                    {
+                        Console.Error.WriteLine($"  {projects} x {kind.Name} run {run}: compiler {total.Compiler:F0} ms, SRM analyzers {total.Analyzers:F1} ms");
+                    }
+                }
+
+                var byRatio = measuredRuns.OrderBy(r => r.Analyzers / r.Compiler).ToList();
+                var median = byRatio[(byRatio.Count - 1) / 2];
+                var range = $"{byRatio[0].Analyzers / byRatio[0].Compiler:P2}–{byRatio[^1].Analyzers / byRatio[^1].Compiler:P2}";
+                var top = median.PerRule.OrderByDescending(r => r.Value).First();
+                if (verbose)
+                {
+                    Console.Error.WriteLine("  per rule and project (ms): " + string.Join(" ", median.PerRule.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => $"{r.Key} {r.Value / projects:F3}")));
+                }
+
+                Console.WriteLine($"| {projects} | {kind.Name} | {median.Compiler / projects:F2} | {median.Analyzers / projects:F3} | {median.Analyzers / median.Compiler:P2} | {range} | {median.Findings} | {top.Key} {top.Value / projects:F3} ms |");
             }
         }
 

@@ -19,11 +19,11 @@ namespace SrmAnalyzers.Core
         private readonly SharedLookups _shared;
         private readonly ConcurrentDictionary<INamedTypeSymbol, string> _metadataNames = new(SymbolEqualityComparer.Default);
 
-        private AwsSymbols(Compilation compilation, INamedTypeSymbol webServiceRequest)
+        private AwsSymbols(Compilation compilation, SharedLookups shared, INamedTypeSymbol webServiceRequest)
         {
             Compilation = compilation;
             AmazonWebServiceRequest = webServiceRequest;
-            _shared = LookupsByCompilation.GetValue(compilation, _ => new SharedLookups());
+            _shared = shared;
 
             // Asked for nearly every SDK value the rules resolve: looked up once, not per value.
             ConstantClass = Get("Amazon.Runtime.ConstantClass");
@@ -47,14 +47,14 @@ namespace SrmAnalyzers.Core
 
         public static bool TryCreate(Compilation compilation, out AwsSymbols symbols)
         {
-            var request = compilation.GetTypeByMetadataName("Amazon.Runtime.AmazonWebServiceRequest");
-            symbols = request is null ? null! : new AwsSymbols(compilation, request);
+            var shared = LookupsByCompilation.GetValue(compilation, c => new SharedLookups(c));
+            var request = shared.WebServiceRequest;
+            symbols = request is null ? null! : new AwsSymbols(compilation, shared, request);
             return request is not null;
         }
 
         /// <summary>The type with this metadata name, or null when the compilation lacks it (or has it twice).</summary>
-        public INamedTypeSymbol? Get(string metadataName) =>
-            _shared.Types.GetOrAdd(metadataName, name => Compilation.GetTypeByMetadataName(name));
+        public INamedTypeSymbol? Get(string metadataName) => _shared.GetType(metadataName);
 
         /// <summary>
         /// The value of a static readonly field declared in a referenced assembly (an SDK constant
@@ -116,10 +116,84 @@ namespace SrmAnalyzers.Core
         /// <summary>Lookups shared by every SRM analyzer of one compilation: pure results of the compilation's symbols.</summary>
         private sealed class SharedLookups
         {
+            private const string WebServiceRequestName = "Amazon.Runtime.AmazonWebServiceRequest";
+
+            private readonly Compilation _compilation;
+
+            /// <summary>
+            /// Where SDK types are looked up: the compilation's own assembly (which wins, as in
+            /// <see cref="Compilation.GetTypeByMetadataName(string)"/>) and the referenced AWSSDK.*
+            /// assemblies. Null: search every reference (the SDK's base types came from an assembly
+            /// with another name, so no assumption about where the SDK lives holds).
+            /// </summary>
+            private readonly ImmutableArray<IAssemblySymbol> _sdkAssemblies;
+
             /// <summary>Types by metadata name: each analyzer would otherwise repeat the same lookups.</summary>
-            public ConcurrentDictionary<string, INamedTypeSymbol?> Types { get; } = new(System.StringComparer.Ordinal);
+            private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new(System.StringComparer.Ordinal);
+
+            public SharedLookups(Compilation compilation)
+            {
+                _compilation = compilation;
+
+                // A compilation-wide lookup asks every referenced assembly (~200 for a .NET app), and the
+                // rules ask for some 60 SDK types, most of them absent from a given project (a project that
+                // uses S3 has no EC2 types): that was most of the fixed cost per compilation
+                // (docs/performance.md). The SDK's assemblies are all named AWSSDK.*, so ask those alone.
+                var assemblies = ImmutableArray.CreateBuilder<IAssemblySymbol>();
+                assemblies.Add(compilation.Assembly);
+                foreach (var referenced in compilation.SourceModule.ReferencedAssemblySymbols)
+                {
+                    if (referenced.Identity.Name.StartsWith("AWSSDK", System.StringComparison.Ordinal))
+                    {
+                        assemblies.Add(referenced);
+                    }
+                }
+
+                _sdkAssemblies = assemblies.ToImmutable();
+                WebServiceRequest = FindInSdkAssemblies(WebServiceRequestName);
+                if (WebServiceRequest is null && compilation.GetTypeByMetadataName(WebServiceRequestName) is { } elsewhere)
+                {
+                    WebServiceRequest = elsewhere;
+                    _sdkAssemblies = default;
+                }
+            }
+
+            /// <summary>Base type of every SDK request; null when the compilation does not use the SDK.</summary>
+            public INamedTypeSymbol? WebServiceRequest { get; }
 
             public ConcurrentDictionary<IFieldSymbol, ResolvedValue> ReferencedFieldValues { get; } = new(SymbolEqualityComparer.Default);
+
+            /// <summary>SDK types (namespace Amazon) from the SDK's assemblies; other types (a JSON serializer) from the whole compilation.</summary>
+            public INamedTypeSymbol? GetType(string metadataName) =>
+                _types.GetOrAdd(metadataName, name => _sdkAssemblies.IsDefault || !name.StartsWith("Amazon.", System.StringComparison.Ordinal)
+                    ? _compilation.GetTypeByMetadataName(name)
+                    : FindInSdkAssemblies(name));
+
+            /// <summary>The type from the compilation's own assembly, else from the one SDK assembly that has it (null when two do).</summary>
+            private INamedTypeSymbol? FindInSdkAssemblies(string metadataName)
+            {
+                // The first is the compilation's own assembly.
+                if (_sdkAssemblies[0].GetTypeByMetadataName(metadataName) is { } declaredHere)
+                {
+                    return declaredHere;
+                }
+
+                INamedTypeSymbol? found = null;
+                for (var i = 1; i < _sdkAssemblies.Length; i++)
+                {
+                    if (_sdkAssemblies[i].GetTypeByMetadataName(metadataName) is { } type)
+                    {
+                        if (found is not null)
+                        {
+                            return null;
+                        }
+
+                        found = type;
+                    }
+                }
+
+                return found;
+            }
         }
 
         public static bool InheritsFrom(ITypeSymbol? type, INamedTypeSymbol baseType)
