@@ -27,7 +27,15 @@ namespace SrmAnalyzers.Core
                     continue;
                 }
 
-                if (resolver.FollowToSource(write.Value) is IObjectCreationOperation list)
+                var source = resolver.FollowToSource(write.Value);
+                if (CollectionExpressions.ElementsOf(source) is { } items)
+                {
+                    // A spread's elements (null entries) are out of sight.
+                    elements.AddRange(items.OfType<IOperation>());
+                    continue;
+                }
+
+                if (source is IObjectCreationOperation list)
                 {
                     AddInitializerEntries(list.Initializer, elements);
                     if (write.Value.WithoutConversions() is ILocalReferenceOperation local
@@ -151,6 +159,11 @@ namespace SrmAnalyzers.Core
         public static IEnumerable<IOperation> ElementsIn(IOperation collection, ValueResolver resolver)
         {
             var source = resolver.FollowToSource(collection);
+            foreach (var item in CollectionExpressions.ElementsOf(source)?.OfType<IOperation>() ?? Enumerable.Empty<IOperation>())
+            {
+                yield return item;
+            }
+
             var initializer = source switch
             {
                 IObjectCreationOperation creation => creation.Initializer,

@@ -186,6 +186,9 @@ namespace SrmAnalyzers.Core
                 case IReturnOperation:
                     // A factory method: the caller sends what it gets.
                     return (System.Array.Empty<TrackedPath>(), false);
+                case { } collection when CollectionExpressions.IsElementOf(child, collection):
+                    // An element of `Mappings = [m]`: as for a collection initializer, in view when the list is.
+                    return (System.Array.Empty<TrackedPath>(), !(CollectionExpressions.TargetType(collection) is INamedTypeSymbol list && IsListOfSdkObjects(list) && IsListCreationInView(collection)));
                 default:
                     return (System.Array.Empty<TrackedPath>(), true);
             }
@@ -289,8 +292,8 @@ namespace SrmAnalyzers.Core
             };
         }
 
-        /// <summary>A list built in a collection initializer that goes to an SDK property or call, directly or through a local.</summary>
-        private bool IsListCreationInView(IObjectCreationOperation list)
+        /// <summary>A list built in a collection initializer or expression that goes to an SDK property or call, directly or through a local.</summary>
+        private bool IsListCreationInView(IOperation list)
         {
             var parent = list.ParentSkippingConversions(out var child);
 
@@ -328,7 +331,8 @@ namespace SrmAnalyzers.Core
 
         private bool ComputeIsListInView(ILocalSymbol list)
         {
-            if (Scope.SingleAssignedValue(list).WithoutConversions() is not IObjectCreationOperation)
+            var value = Scope.SingleAssignedValue(list);
+            if (value.WithoutConversions() is not IObjectCreationOperation && CollectionExpressions.ElementsOf(value) is null)
             {
                 return false;
             }

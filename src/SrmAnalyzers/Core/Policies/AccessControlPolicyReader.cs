@@ -119,7 +119,7 @@ namespace SrmAnalyzers.Core.Policies
                 case IInvocationOperation invocation:
                     return EvaluateInvocation(invocation, depth);
                 default:
-                    return null;
+                    return CollectionExpressions.ElementsOf(operation) is { } elements ? EvaluateElements(elements, depth) : null;
             }
         }
 
@@ -350,8 +350,14 @@ namespace SrmAnalyzers.Core.Policies
                 return null;
             }
 
+            return EvaluateElements(array.Initializer.ElementValues, depth);
+        }
+
+        /// <summary>An array's or collection expression's elements; an element out of sight (a spread) is unknown.</summary>
+        private GraphList EvaluateElements(IEnumerable<IOperation?> elements, int depth)
+        {
             var list = new GraphList();
-            foreach (var element in array.Initializer.ElementValues)
+            foreach (var element in elements)
             {
                 list.Items.Add(Evaluate(element, depth + 1));
             }

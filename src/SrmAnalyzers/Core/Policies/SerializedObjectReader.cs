@@ -93,15 +93,14 @@ namespace SrmAnalyzers.Core.Policies
 
                     return members;
                 case IArrayCreationOperation { Initializer: { } arrayInitializer }:
-                    var array = new JsonArray();
-                    foreach (var element in arrayInitializer.ElementValues)
-                    {
-                        array.Items.Add(Evaluate(element, depth + 1));
-                    }
-
-                    return array;
+                    return EvaluateElements(arrayInitializer.ElementValues, depth);
                 case IObjectCreationOperation creation when IsGenericCollection(creation.Type):
                     return EvaluateCollection(creation, depth);
+            }
+
+            if (CollectionExpressions.ElementsOf(operation) is { } elements)
+            {
+                return EvaluateElements(elements, depth);
             }
 
             var resolved = _resolver.Resolve(operation);
@@ -119,6 +118,18 @@ namespace SrmAnalyzers.Core.Policies
                 System.IFormattable number => new JsonLiteral(number.ToString(null, System.Globalization.CultureInfo.InvariantCulture)),
                 _ => JsonUnknown.Instance,
             };
+        }
+
+        /// <summary>An array's or collection expression's elements; an element out of sight (a spread) is unknown.</summary>
+        private JsonArray EvaluateElements(IEnumerable<IOperation?> elements, int depth)
+        {
+            var array = new JsonArray();
+            foreach (var element in elements)
+            {
+                array.Items.Add(Evaluate(element, depth + 1));
+            }
+
+            return array;
         }
 
         /// <summary><c>new Dictionary&lt;string, object&gt; { ["Effect"] = "Allow" }</c>, <c>new List&lt;object&gt; { ... }</c>.</summary>
