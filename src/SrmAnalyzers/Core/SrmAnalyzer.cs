@@ -11,10 +11,43 @@ namespace SrmAnalyzers.Core
     /// Base of every SRM analyzer: concurrent, silent on generated code, and registering nothing
     /// at all in compilations that do not reference the AWS SDK.
     /// </summary>
+    /// <remarks>
+    /// <para>
+    /// <b>Where findings are reported, so that the IDE shows them.</b> A build analyses every member;
+    /// the IDE re-analyses only the member or line being edited, and the light bulb asks for the
+    /// diagnostics of one span. Roslyn keeps a diagnostic from such a partial analysis only if it
+    /// counts it <i>local</i>: in the file, and inside the span Roslyn ties to the callback that
+    /// reported it. For an operation action registered at compilation level that span is the
+    /// triggering operation itself (a request creation, a call), so a finding reported at a later
+    /// <c>req.Policy = ...</c> or at a dictionary entry added before the call was shown by the build
+    /// and lost in the editor; and Roslyn runs such an action only for operations inside the
+    /// analysed span, so a line away from the <c>new</c> never reached the rule at all. For an
+    /// operation action registered in a symbol-start action, the span is the whole member
+    /// declaration (method, accessor, constructor, field or property initializer, top-level
+    /// statements) and Roslyn runs it on every operation of that member.
+    /// </para>
+    /// <para>
+    /// Hence the rule every SRM rule follows: it registers only through <see cref="SrmRegistrar"/>,
+    /// which registers its creation, invocation, assignment and literal actions from one
+    /// symbol-start action per type, and the rule reports inside the member whose operation it was
+    /// given (the creation, a later write of the same object, an argument, an entry added to a
+    /// dictionary earlier in the member). A finding there is shown when the IDE analyses the
+    /// finding's span, its line or its member (SpanAnalysisTests, for every rule). Assembly and
+    /// module attributes belong to no type: they are reached by a compilation-level attribute
+    /// action (<see cref="SrmRegistrar.RegisterAssemblyAttributeAction"/>) and report inside the
+    /// attribute.
+    /// </para>
+    /// <para>
+    /// Cost: one symbol-start registration per type and analyzer, its actions built once per
+    /// compilation; no per-member-body registration (an operation-block start action makes Roslyn
+    /// build a registration for every member body and analyzer, docs/performance.md). Roslyn's driver
+    /// goes over a member's operations once per analyzer for its per-type actions, and once more
+    /// only for an analyzer that also has a compilation-level operation action (SRM301, for assembly
+    /// attributes; it had only compilation-level actions before).
+    /// </para>
+    /// </remarks>
     public abstract class SrmAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly ImmutableArray<OperationKind> ObjectCreationKind = ImmutableArray.Create(OperationKind.ObjectCreation);
-
         public sealed override void Initialize(AnalysisContext context)
         {
             // Generated code is not analysed (no Analyze flag), so nothing is reported there. Without
@@ -27,25 +60,41 @@ namespace SrmAnalyzers.Core
             {
                 if (AwsSymbols.TryCreate(start.Compilation, out var symbols))
                 {
-                    OnAwsCompilationStart(start, symbols);
-                    RegisterCreationHandlers(start, symbols);
+                    var registrar = new SrmRegistrar(symbols);
+                    OnAwsCompilationStart(registrar, symbols);
+                    registrar.RegisterWith(start);
                 }
             });
         }
 
         /// <summary>Registers the rule's actions; called only for compilations that reference the SDK.</summary>
-        private protected abstract void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols);
+        private protected abstract void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols);
+    }
+
+    /// <summary>
+    /// The one way an SRM rule registers its actions, for one analyzer and one compilation that
+    /// references the SDK. It collects them while the rule's <c>OnAwsCompilationStart</c> runs and
+    /// then registers them with Roslyn together, so that every finding reported inside the analysed
+    /// member is local to it (see <see cref="SrmAnalyzer"/>).
+    /// </summary>
+    internal sealed class SrmRegistrar
+    {
+        private static readonly ImmutableArray<OperationKind> ObjectCreationKind = ImmutableArray.Create(OperationKind.ObjectCreation);
+        private static readonly ImmutableArray<OperationKind> AttributeKind = ImmutableArray.Create(OperationKind.Attribute);
+
+        private readonly AwsSymbols _symbols;
+        private readonly List<CreationHandler> _creationHandlers = new();
+        private readonly List<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> _operationActions = new();
+        private readonly List<Action<OperationAnalysisContext>> _assemblyAttributeActions = new();
+
+        public SrmRegistrar(AwsSymbols symbols) => _symbols = symbols;
 
         /// <summary>
         /// Calls <paramref name="action"/> for each creation of one of <paramref name="types"/>
         /// outside test-double expressions, with a resolver and tracker for its member body.
         /// Registers nothing when the compilation has none of the types.
         /// </summary>
-        private protected static void RegisterCreationAction(
-            CompilationStartAnalysisContext context,
-            AwsSymbols symbols,
-            ImmutableHashSet<INamedTypeSymbol> types,
-            Action<CreationContext> action)
+        public void RegisterCreationAction(ImmutableHashSet<INamedTypeSymbol> types, Action<CreationContext> action)
         {
             if (types.IsEmpty)
             {
@@ -54,57 +103,95 @@ namespace SrmAnalyzers.Core
 
             // Asked for every object creation of every member body: a plain hash set, not an immutable (tree) one.
             var targets = new HashSet<INamedTypeSymbol>(types, SymbolEqualityComparer.Default);
-            RegisterCreationAction(context, symbols, type => targets.Contains(type.OriginalDefinition), action);
+            RegisterCreationAction(type => targets.Contains(type.OriginalDefinition), action);
         }
 
         /// <summary>
         /// Calls <paramref name="action"/> for each creation of a type accepted by <paramref name="isTarget"/>
         /// (e.g. every subclass of an SDK base type), outside test-double expressions.
         /// </summary>
-        [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisPerformance", "RS1012:Start action has no registered actions", Justification = "The handler is registered with the analyzer's other handlers by RegisterCreationHandlers, once per compilation.")]
-        private protected static void RegisterCreationAction(
-            CompilationStartAnalysisContext context,
-            AwsSymbols symbols,
-            Func<INamedTypeSymbol, bool> isTarget,
-            Action<CreationContext> action) =>
-            symbols.CreationHandlers.Add(new CreationHandler(isTarget, action));
+        public void RegisterCreationAction(Func<INamedTypeSymbol, bool> isTarget, Action<CreationContext> action) =>
+            _creationHandlers.Add(new CreationHandler(isTarget, action));
 
         /// <summary>
-        /// One creation action per analyzer for all its creation handlers. It is registered from a
-        /// symbol-start action on each type, not at compilation level, so that Roslyn counts a
-        /// diagnostic reported at a later write of the request (req.X = ... further down the member)
-        /// as local to the member, which the IDE needs to show and fix it when it analyses only a
-        /// span; a compilation-level operation action only counts the creation's own span as local
-        /// (CodePlacementTests). Per type rather than per operation block: Roslyn then builds the
-        /// registration once per type, not once per member body and analyzer (docs/performance.md).
+        /// Calls <paramref name="action"/> for each operation of <paramref name="kinds"/> in the code of
+        /// every type (invocations, assignments, literals, ...). The action filters test doubles itself.
         /// </summary>
-        private static void RegisterCreationHandlers(CompilationStartAnalysisContext context, AwsSymbols symbols)
+        public void RegisterOperationAction(Action<OperationAnalysisContext> action, params OperationKind[] kinds) =>
+            _operationActions.Add((action, ImmutableArray.Create(kinds)));
+
+        /// <summary>
+        /// Calls <paramref name="action"/> for each assembly or module attribute (<c>[assembly: ...]</c>),
+        /// the only code outside every type, which <see cref="RegisterOperationAction"/> does not reach;
+        /// the action gets the attribute operation and looks inside it.
+        /// </summary>
+        public void RegisterAssemblyAttributeAction(Action<OperationAnalysisContext> action) =>
+            _assemblyAttributeActions.Add(action);
+
+        /// <summary>
+        /// Registers what the rule asked for: one symbol-start action per type for its creation and
+        /// operation actions (Roslyn then counts a diagnostic anywhere in the member as local), and a
+        /// compilation-level attribute action only for a rule that looks at assembly attributes.
+        /// </summary>
+        internal void RegisterWith(CompilationStartAnalysisContext context)
         {
-            if (symbols.CreationHandlers.Count == 0)
+            var perType = new List<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)>();
+            if (_creationHandlers.Count > 0)
+            {
+                perType.Add((AnalyzeCreation(_creationHandlers.ToArray(), _symbols), ObjectCreationKind));
+            }
+
+            perType.AddRange(_operationActions);
+            if (perType.Count > 0)
+            {
+                var actions = perType.ToArray();
+                context.RegisterSymbolStartAction(
+                    typeStart =>
+                    {
+                        foreach (var (action, kinds) in actions)
+                        {
+                            typeStart.RegisterOperationAction(action, kinds);
+                        }
+                    },
+                    SymbolKind.NamedType);
+            }
+
+            if (_assemblyAttributeActions.Count > 0)
+            {
+                var attributeActions = _assemblyAttributeActions.ToArray();
+                context.RegisterOperationAction(
+                    operationContext =>
+                    {
+                        // Attributes of types and members are code of a type: the per-type actions see them.
+                        if (operationContext.ContainingSymbol is INamespaceSymbol or IAssemblySymbol or IModuleSymbol)
+                        {
+                            foreach (var action in attributeActions)
+                            {
+                                action(operationContext);
+                            }
+                        }
+                    },
+                    AttributeKind);
+            }
+        }
+
+        private static Action<OperationAnalysisContext> AnalyzeCreation(CreationHandler[] handlers, AwsSymbols symbols) => operationContext =>
+        {
+            var creation = (IObjectCreationOperation)operationContext.Operation;
+            if (creation.Type is not INamedTypeSymbol type)
             {
                 return;
             }
 
-            var handlers = symbols.CreationHandlers.ToArray();
-            Action<OperationAnalysisContext> analyzeCreation = operationContext =>
+            var inTestDouble = (bool?)null;
+            foreach (var handler in handlers)
             {
-                var creation = (IObjectCreationOperation)operationContext.Operation;
-                if (creation.Type is not INamedTypeSymbol type)
+                if (handler.IsTarget(type) && !(inTestDouble ??= RequestTracker.IsInTestDoubleExpression(creation)))
                 {
-                    return;
+                    handler.Action(new CreationContext(operationContext, creation, symbols));
                 }
-
-                var inTestDouble = (bool?)null;
-                foreach (var handler in handlers)
-                {
-                    if (handler.IsTarget(type) && !(inTestDouble ??= RequestTracker.IsInTestDoubleExpression(creation)))
-                    {
-                        handler.Action(new CreationContext(operationContext, creation, symbols));
-                    }
-                }
-            };
-            context.RegisterSymbolStartAction(typeStart => typeStart.RegisterOperationAction(analyzeCreation, ObjectCreationKind), SymbolKind.NamedType);
-        }
+            }
+        };
     }
 
     /// <summary>A rule's interest in creations of some SDK types.</summary>

@@ -26,11 +26,24 @@ namespace SrmAnalyzers.Rules
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.HardCodedCredentials);
 
-        private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols)
+        private protected override void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols)
         {
             var sinks = new CredentialSinks(symbols);
             context.RegisterOperationAction(operationContext => AnalyzeCreation(operationContext, sinks), OperationKind.ObjectCreation);
-            context.RegisterOperationAction(operationContext => AnalyzeLiteral(operationContext, sinks), OperationKind.Literal);
+            context.RegisterOperationAction(operationContext => AnalyzeLiteral(operationContext, (ILiteralOperation)operationContext.Operation, sinks), OperationKind.Literal);
+
+            // [assembly: AssemblyMetadata("AwsKey", "AKIA...")]: code outside every type, which the
+            // per-type literal action does not reach; each literal in it is judged the same way.
+            context.RegisterAssemblyAttributeAction(operationContext =>
+            {
+                foreach (var operation in operationContext.Operation.Descendants())
+                {
+                    if (operation is ILiteralOperation literal)
+                    {
+                        AnalyzeLiteral(operationContext, literal, sinks);
+                    }
+                }
+            });
         }
 
         private static void AnalyzeCreation(OperationAnalysisContext context, CredentialSinks sinks)
@@ -117,9 +130,8 @@ namespace SrmAnalyzers.Rules
         /// once: from the first of its literal parts that could hold part of a key (a key reported
         /// there always has characters from such a part).
         /// </summary>
-        private static void AnalyzeLiteral(OperationAnalysisContext context, CredentialSinks sinks)
+        private static void AnalyzeLiteral(OperationAnalysisContext context, ILiteralOperation literal, CredentialSinks sinks)
         {
-            var literal = (ILiteralOperation)context.Operation;
             // The type first: most literals are numbers, and the type is read from the operation
             // itself, while the syntax and the value are further objects to load. Implicit literals
             // (a default argument filled in at a call) are judged once, at the parameter's

@@ -44,11 +44,11 @@ namespace SrmAnalyzers.Rules
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.InstanceMetadataV1Allowed);
 
-        private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols)
+        private protected override void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols)
         {
-            RegisterCreationAction(context, symbols, symbols.GetAll(RunInstancesRequest), AnalyzeRunInstances);
-            RegisterCreationAction(context, symbols, symbols.GetAll(LaunchTemplateRequests), AnalyzeLaunchTemplate);
-            RegisterCreationAction(context, symbols, symbols.GetAll(ModifyRequest), AnalyzeModify);
+            context.RegisterCreationAction(symbols.GetAll(RunInstancesRequest), AnalyzeRunInstances);
+            context.RegisterCreationAction(symbols.GetAll(LaunchTemplateRequests), AnalyzeLaunchTemplate);
+            context.RegisterCreationAction(symbols.GetAll(ModifyRequest), AnalyzeModify);
         }
 
         private static void AnalyzeRunInstances(CreationContext creation)

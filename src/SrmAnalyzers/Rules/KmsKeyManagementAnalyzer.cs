@@ -36,10 +36,10 @@ namespace SrmAnalyzers.Rules
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.WeakKmsKeyManagement);
 
-        private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols)
+        private protected override void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols)
         {
-            RegisterCreationAction(context, symbols, symbols.GetAll("Amazon.KeyManagementService.Model.ScheduleKeyDeletionRequest"), AnalyzeDeletion);
-            RegisterCreationAction(context, symbols, symbols.GetAll("Amazon.KeyManagementService.Model.CreateKeyRequest"), AnalyzeCreateKey);
+            context.RegisterCreationAction(symbols.GetAll("Amazon.KeyManagementService.Model.ScheduleKeyDeletionRequest"), AnalyzeDeletion);
+            context.RegisterCreationAction(symbols.GetAll("Amazon.KeyManagementService.Model.CreateKeyRequest"), AnalyzeCreateKey);
 
             var kmsClient = symbols.Get(KmsClientInterfaceName);
             if (kmsClient is not null)

@@ -29,8 +29,8 @@ namespace SrmAnalyzers.Rules
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.PlainTextSecretParameter);
 
-        private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols) =>
-            RegisterCreationAction(context, symbols, symbols.GetAll("Amazon.SimpleSystemsManagement.Model.PutParameterRequest"), Analyze);
+        private protected override void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols) =>
+            context.RegisterCreationAction(symbols.GetAll("Amazon.SimpleSystemsManagement.Model.PutParameterRequest"), Analyze);
 
         private static void Analyze(CreationContext creation)
         {

@@ -56,7 +56,7 @@ namespace SrmAnalyzers.Rules
             AllUsers,
         }
 
-        private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols)
+        private protected override void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols)
         {
             if (symbols.Get(CannedAclTypeName) is not { } cannedAcl)
             {
@@ -70,7 +70,7 @@ namespace SrmAnalyzers.Rules
 
             if (symbols.Get(GranteeTypeName) is { } grantee)
             {
-                RegisterCreationAction(context, symbols, symbols.GetAll(GrantTypeName), AnalyzeGrant);
+                context.RegisterCreationAction(symbols.GetAll(GrantTypeName), AnalyzeGrant);
                 context.RegisterOperationAction(operationContext => AnalyzeAddGrant(operationContext, symbols, grantee), OperationKind.Invocation);
             }
         }

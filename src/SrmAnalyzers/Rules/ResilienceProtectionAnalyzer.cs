@@ -36,12 +36,10 @@ namespace SrmAnalyzers.Rules
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.ResilienceProtectionOff);
 
-        private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols)
+        private protected override void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols)
         {
-            RegisterCreationAction(context, symbols, symbols.GetAll("Amazon.S3.Model.PutBucketVersioningRequest"), AnalyzeVersioning);
-            RegisterCreationAction(
-                context,
-                symbols,
+            context.RegisterCreationAction(symbols.GetAll("Amazon.S3.Model.PutBucketVersioningRequest"), AnalyzeVersioning);
+            context.RegisterCreationAction(
                 symbols.GetAll("Amazon.DynamoDBv2.Model.CreateTableRequest", "Amazon.DynamoDBv2.Model.UpdateTableRequest"),
                 AnalyzeTable);
         }

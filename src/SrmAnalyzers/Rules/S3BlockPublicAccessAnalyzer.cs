@@ -21,16 +21,12 @@ namespace SrmAnalyzers.Rules
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.WeakenedS3BlockPublicAccess);
 
-        private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols)
+        private protected override void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols)
         {
-            RegisterCreationAction(
-                context,
-                symbols,
+            context.RegisterCreationAction(
                 symbols.GetAll("Amazon.S3.Model.PutPublicAccessBlockRequest", "Amazon.S3Control.Model.PutPublicAccessBlockRequest"),
                 AnalyzePut);
-            RegisterCreationAction(
-                context,
-                symbols,
+            context.RegisterCreationAction(
                 symbols.GetAll("Amazon.S3.Model.DeletePublicAccessBlockRequest", "Amazon.S3Control.Model.DeletePublicAccessBlockRequest"),
                 creation => creation.Report(
                     DiagnosticDescriptors.WeakenedS3BlockPublicAccess,

@@ -90,10 +90,10 @@ namespace SrmAnalyzers.Rules
             Kms,
         }
 
-        private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols)
+        private protected override void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols)
         {
             var requestTypes = symbols.GetAll(RequestTypes);
-            RegisterCreationAction(context, symbols, requestTypes, AnalyzeRequest);
+            context.RegisterCreationAction(requestTypes, AnalyzeRequest);
 
             var transferUtilities = symbols.GetAll(TransferUtilityTypes);
             if (!transferUtilities.IsEmpty)

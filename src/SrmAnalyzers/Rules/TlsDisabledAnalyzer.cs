@@ -46,19 +46,19 @@ namespace SrmAnalyzers.Rules
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.TlsDisabled);
 
-        private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols)
+        private protected override void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols)
         {
             var clientConfig = symbols.Get(ClientConfigTypeName);
             if (clientConfig is not null)
             {
-                RegisterCreationAction(context, symbols, type => AwsSymbols.InheritsFrom(type, clientConfig), AnalyzeClientConfig);
+                context.RegisterCreationAction(type => AwsSymbols.InheritsFrom(type, clientConfig), AnalyzeClientConfig);
             }
 
             var presignRequest = symbols.Get(PresignRequestTypeName);
             var httpField = symbols.Get(ProtocolTypeName)?.GetMembers("HTTP").OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue);
             if (presignRequest is not null && httpField is not null)
             {
-                RegisterCreationAction(context, symbols, symbols.GetAll(PresignRequestTypeName), creation => AnalyzePresignRequest(creation, httpField));
+                context.RegisterCreationAction(symbols.GetAll(PresignRequestTypeName), creation => AnalyzePresignRequest(creation, httpField));
             }
 
             if (clientConfig is not null || (presignRequest is not null && httpField is not null))

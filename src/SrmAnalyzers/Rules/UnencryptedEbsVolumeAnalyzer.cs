@@ -45,10 +45,10 @@ namespace SrmAnalyzers.Rules
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnencryptedEbsVolume);
 
-        private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols)
+        private protected override void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols)
         {
             var volumeTypes = symbols.GetAll(CreateVolumeRequest);
-            RegisterCreationAction(context, symbols, volumeTypes, creation => AnalyzeVolume(creation, volumeTypes));
+            context.RegisterCreationAction(volumeTypes, creation => AnalyzeVolume(creation, volumeTypes));
 
             var mappingTypes = symbols.GetAll(MappingTypes);
             var deviceTypes = symbols.GetAll(DeviceTypes);
@@ -57,14 +57,10 @@ namespace SrmAnalyzers.Rules
                 return;
             }
 
-            RegisterCreationAction(
-                context,
-                symbols,
+            context.RegisterCreationAction(
                 symbols.GetAll(RunInstancesRequest),
                 creation => AnalyzeMappings(creation, creation.Tracked, "RunInstancesRequest", mappingTypes, deviceTypes));
-            RegisterCreationAction(
-                context,
-                symbols,
+            context.RegisterCreationAction(
                 symbols.GetAll(LaunchTemplateRequests),
                 creation =>
                 {

@@ -17,7 +17,7 @@ namespace SrmAnalyzers.Rules
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.WildcardPolicyAction);
 
-        private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols) =>
+        private protected override void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols) =>
             PolicySinks.Register(context, symbols, Analyze);
 
         private static void Analyze(PolicySinkContext sink)

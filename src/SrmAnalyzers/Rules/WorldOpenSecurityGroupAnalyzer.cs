@@ -27,14 +27,14 @@ namespace SrmAnalyzers.Rules
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.WorldOpenSecurityGroup);
 
-        private protected override void OnAwsCompilationStart(CompilationStartAnalysisContext context, AwsSymbols symbols)
+        private protected override void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols)
         {
             if (symbols.Get(IpPermissionType) is not { } permissionType)
             {
                 return;
             }
 
-            RegisterCreationAction(context, symbols, symbols.GetAll(IngressRequest), creation => Analyze(creation, permissionType));
+            context.RegisterCreationAction(symbols.GetAll(IngressRequest), creation => Analyze(creation, permissionType));
         }
 
         private static void Analyze(CreationContext request, INamedTypeSymbol permissionType)

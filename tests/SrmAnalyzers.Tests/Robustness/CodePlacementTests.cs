@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -13,9 +14,11 @@ using VerifyS3Encryption = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers
 namespace SrmAnalyzers.Tests.Robustness
 {
     /// <summary>
-    /// SDK creations are analysed wherever C# lets code live (nested and generic types, partial types,
-    /// initializers, accessors, local functions, lambdas, top-level statements), each exactly once:
-    /// how rules subscribe to creations must neither miss a member kind nor visit one twice.
+    /// SDK creations, calls, writes and literals are analysed wherever C# lets code live (nested and
+    /// generic types, partial types, initializers, accessors, local functions, lambdas, top-level
+    /// statements), each exactly once: how rules subscribe (per type, SrmAnalyzer) must neither miss a
+    /// member kind nor visit one twice. What the IDE shows when it analyses only a span is checked
+    /// for every rule in SpanAnalysisTests.
     /// </summary>
     public class CodePlacementTests
     {
@@ -80,6 +83,94 @@ partial class Split
 {
     void Second(IAmazonS3 s3) { s3.PutObjectAsync({|SRM101:new PutObjectRequest()|}); }
 }", sdk);
+
+        /// <summary>
+        /// Invocation, assignment and literal actions are registered per type like creation actions
+        /// (SrmAnalyzer): each must see every kind of member, once. $X$ is an expression of type Task.
+        /// </summary>
+        [Theory]
+        [InlineData(Sdk.V3, "invocation")]
+        [InlineData(Sdk.V4, "invocation")]
+        [InlineData(Sdk.V3, "assignment")]
+        [InlineData(Sdk.V4, "assignment")]
+        [InlineData(Sdk.V3, "literal")]
+        [InlineData(Sdk.V4, "literal")]
+        public Task Every_operation_kind_is_seen_once_in_every_kind_of_member(Sdk sdk, string kind)
+        {
+            const string Template = @"
+static class Shared
+{
+    public static readonly IAmazonS3 S3 = new AmazonS3Client();
+    public static readonly TransferUtility Transfer = new TransferUtility(S3);
+}
+
+class Outer
+{
+    static readonly Task Field = $X$;
+    Task Property { get; } = $X$;
+    Task Getter => $X$;
+    static Outer() { _ = $X$; }
+    Outer() { _ = $X$; }
+
+    Task Accessor
+    {
+        get { return $X$; }
+    }
+
+    void Method()
+    {
+        Task Local() => $X$;
+        Func<Task> lambda = () => $X$;
+    }
+
+    class Nested
+    {
+        void Method() { _ = $X$; }
+
+        struct DeeperStruct
+        {
+            void Method() { _ = $X$; }
+        }
+    }
+
+    record Record(string Key)
+    {
+        public Task Upload { get; } = $X$;
+    }
+}
+
+class Generic<T>
+{
+    Task Method() => $X$;
+}
+
+interface IUploader
+{
+    Task Upload() => $X$;
+}
+
+partial class Split
+{
+    void First() { _ = $X$; }
+}
+
+partial class Split
+{
+    void Second() { _ = $X$; }
+}";
+            var usings = Usings + "using Amazon.S3.Transfer;\n";
+            switch (kind)
+            {
+                case "invocation":
+                    return VerifyS3Encryption.AnalyzerAsync(usings + Template.Replace("$X$", @"Shared.Transfer.{|SRM101:UploadAsync(""f"", ""b"")|}", StringComparison.Ordinal), sdk);
+                case "assignment":
+                    return Verify<PublicS3AclAnalyzer>.AnalyzerAsync(usings + Template.Replace("$X$", @"Shared.S3.PutObjectAsync(new PutObjectRequest { BucketName = ""b"", CannedACL = {|SRM401:S3CannedACL.PublicRead|} })", StringComparison.Ordinal), sdk);
+                default:
+                    // Built in pieces so that no complete key sits in this file (secret scanners).
+                    var keyId = "AK" + "IA" + "Q3MZ7WRN5KTXPY2B";
+                    return Verify<HardCodedCredentialsAnalyzer>.AnalyzerAsync(usings + Template.Replace("$X$", "Task.FromResult({|SRM301:\"" + keyId + "\"|})", StringComparison.Ordinal), sdk);
+            }
+        }
 
         [Theory]
         [InlineData(Sdk.V3)]

@@ -128,8 +128,14 @@ namespace SrmAnalyzers.Core.Policies
             NamedAttribute,
         }
 
-        /// <summary>Calls <paramref name="action"/> for each policy sink outside test-double expressions.</summary>
-        public static void Register(CompilationStartAnalysisContext context, AwsSymbols symbols, Action<PolicySinkContext> action)
+        /// <summary>
+        /// Calls <paramref name="action"/> for each policy sink outside test-double expressions. Through
+        /// the analyzer's <see cref="SrmRegistrar"/>, like every rule: a policy is often reported away from
+        /// the request creation or call that finds it (a later <c>request.Policy = ...</c>, an SQS
+        /// attribute added to the dictionary before the call), and only a per-type registration makes
+        /// such a finding local to the member, which the IDE needs to show it (see <see cref="SrmAnalyzer"/>).
+        /// </summary>
+        public static void Register(SrmRegistrar context, AwsSymbols symbols, Action<PolicySinkContext> action)
         {
             var requests = new Dictionary<INamedTypeSymbol, RequestSink>(SymbolEqualityComparer.Default);
             foreach (var request in Requests)
@@ -154,18 +160,9 @@ namespace SrmAnalyzers.Core.Policies
 
             if (requests.Count > 0)
             {
-                context.RegisterOperationAction(
-                    operationContext =>
-                    {
-                        var creation = (IObjectCreationOperation)operationContext.Operation;
-                        if (creation.Type is INamedTypeSymbol type
-                            && requests.TryGetValue(type.OriginalDefinition, out var request)
-                            && !RequestTracker.IsInTestDoubleExpression(creation))
-                        {
-                            AnalyzeRequest(new CreationContext(operationContext, creation, symbols), request, action);
-                        }
-                    },
-                    OperationKind.ObjectCreation);
+                context.RegisterCreationAction(
+                    type => requests.ContainsKey(type.OriginalDefinition),
+                    creation => AnalyzeRequest(creation, requests[((INamedTypeSymbol)creation.Creation.Type!).OriginalDefinition], action));
             }
 
             if (methodsByName.Count > 0)
