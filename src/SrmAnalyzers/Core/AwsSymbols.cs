@@ -32,18 +32,18 @@ namespace SrmAnalyzers.Core
 
         public Compilation Compilation { get; }
 
-        /// <summary>
-        /// The creation handlers one analyzer registers in its compilation start (an instance of this
-        /// class belongs to one analyzer and one compilation); the base class registers them together.
-        /// </summary>
-        internal List<CreationHandler> CreationHandlers { get; } = new();
-
         /// <summary>Base type of every SDK request (in AWSSDK.Core).</summary>
         public INamedTypeSymbol AmazonWebServiceRequest { get; }
 
         public INamedTypeSymbol? ConstantClass { get; }
 
         public INamedTypeSymbol? AmazonServiceClient { get; }
+
+        /// <summary>
+        /// True when the compilation references Moq, NSubstitute or FakeItEasy (a test project): only
+        /// then can a client be a test double (<see cref="TestDoubles"/>).
+        /// </summary>
+        public bool ReferencesMockingLibrary => _shared.ReferencesMockingLibrary;
 
         public static bool TryCreate(Compilation compilation, out AwsSymbols symbols)
         {
@@ -143,9 +143,14 @@ namespace SrmAnalyzers.Core
                 assemblies.Add(compilation.Assembly);
                 foreach (var referenced in compilation.SourceModule.ReferencedAssemblySymbols)
                 {
-                    if (referenced.Identity.Name.StartsWith("AWSSDK", System.StringComparison.Ordinal))
+                    var name = referenced.Identity.Name;
+                    if (name.StartsWith("AWSSDK", System.StringComparison.Ordinal))
                     {
                         assemblies.Add(referenced);
+                    }
+                    else if (name is "Moq" or "NSubstitute" or "FakeItEasy")
+                    {
+                        ReferencesMockingLibrary = true;
                     }
                 }
 
@@ -160,6 +165,8 @@ namespace SrmAnalyzers.Core
 
             /// <summary>Base type of every SDK request; null when the compilation does not use the SDK.</summary>
             public INamedTypeSymbol? WebServiceRequest { get; }
+
+            public bool ReferencesMockingLibrary { get; }
 
             public ConcurrentDictionary<IFieldSymbol, ResolvedValue> ReferencedFieldValues { get; } = new(SymbolEqualityComparer.Default);
 

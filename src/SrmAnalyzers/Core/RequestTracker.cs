@@ -64,27 +64,6 @@ namespace SrmAnalyzers.Core
         }
 
         /// <summary>
-        /// True when the operation sits inside a test-double setup or verification (Moq, NSubstitute,
-        /// FakeItEasy): such a request describes an expectation, not a call to AWS.
-        /// </summary>
-        public static bool IsInTestDoubleExpression(IOperation operation)
-        {
-            for (var current = operation.Parent; current is not null; current = current.Parent)
-            {
-                if (current is IInvocationOperation invocation
-                    && (IsTestDoubleMethod(invocation.TargetMethod) || invocation.Instance.WithoutConversions() is IInvocationOperation { TargetMethod: var receiver } && IsTestDoubleMethod(receiver)))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsTestDoubleMethod(IMethodSymbol method) =>
-            AwsSymbols.RootNamespace(method) is "Moq" or "NSubstitute" or "FakeItEasy";
-
-        /// <summary>
         /// The table of an object's writes, sized for its initializer: nearly every write of an SDK
         /// request is in its initializer, so the table then never grows.
         /// </summary>

@@ -186,7 +186,7 @@ namespace SrmAnalyzers.Core
             var inTestDouble = (bool?)null;
             foreach (var handler in handlers)
             {
-                if (handler.IsTarget(type) && !(inTestDouble ??= RequestTracker.IsInTestDoubleExpression(creation)))
+                if (handler.IsTarget(type) && !(inTestDouble ??= TestDoubles.IsInTestDoubleExpression(creation) || TestDoubles.IsSentOnlyToTestDoubles(creation, symbols)))
                 {
                     handler.Action(new CreationContext(operationContext, creation, symbols));
                 }

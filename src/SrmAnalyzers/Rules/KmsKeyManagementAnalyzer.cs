@@ -80,7 +80,7 @@ namespace SrmAnalyzers.Rules
             if (method.Name is not ("ScheduleKeyDeletion" or "ScheduleKeyDeletionAsync")
                 || !SdkCalls.IsMethodOf(method, kmsClient)
                 || SdkCalls.ExplicitArgument(invocation.Arguments, PendingWindowParameter) is not { } period
-                || RequestTracker.IsInTestDoubleExpression(invocation))
+                || TestDoubles.IsInTestDoubleExpression(invocation))
             {
                 return;
             }

@@ -106,7 +106,7 @@ namespace SrmAnalyzers.Rules
                 }
 
                 var acls = strings.Where(IsPublicCannedAcl).Select(s => s.ToLowerInvariant()).Distinct().ToList();
-                if (IsFinalWrite(write, property, resolver) && !RequestTracker.IsInTestDoubleExpression(write))
+                if (IsFinalWrite(write, property, resolver) && !TestDoubles.IsInTestDoubleExpression(write))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.PublicS3Acl,
@@ -118,7 +118,7 @@ namespace SrmAnalyzers.Rules
             else
             {
                 var group = value.Strings.Select(GroupInHeader).DefaultIfEmpty().Max();
-                if (group != PublicGroup.None && IsFinalWrite(write, property, resolver) && !RequestTracker.IsInTestDoubleExpression(write))
+                if (group != PublicGroup.None && IsFinalWrite(write, property, resolver) && !TestDoubles.IsInTestDoubleExpression(write))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.PublicS3Acl,
@@ -178,7 +178,7 @@ namespace SrmAnalyzers.Rules
             }
 
             var group = GroupOf(new RequestTracker(resolver).Track(granteeCreation), resolver);
-            if (group == PublicGroup.None || RequestTracker.IsInTestDoubleExpression(invocation))
+            if (group == PublicGroup.None || TestDoubles.IsInTestDoubleExpression(invocation))
             {
                 return;
             }

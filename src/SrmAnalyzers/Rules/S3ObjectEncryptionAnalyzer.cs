@@ -169,7 +169,7 @@ namespace SrmAnalyzers.Rules
             if (!UploadMethods.Contains(method.Name)
                 || !transferUtilities.Contains(method.ContainingType.OriginalDefinition)
                 || method.Parameters.Any(p => p.Type is INamedTypeSymbol type && requestTypes.Contains(type.OriginalDefinition))
-                || RequestTracker.IsInTestDoubleExpression(invocation))
+                || TestDoubles.IsInTestDoubleExpression(invocation))
             {
                 return;
             }

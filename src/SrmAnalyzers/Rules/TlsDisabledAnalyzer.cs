@@ -93,7 +93,7 @@ namespace SrmAnalyzers.Rules
             }
 
             var resolver = new ValueResolver(symbols, assignment);
-            if (IsTrackedByCreation(assignment, target, resolver) || RequestTracker.IsInTestDoubleExpression(assignment))
+            if (IsTrackedByCreation(assignment, target, resolver) || TestDoubles.IsInTestDoubleExpression(assignment))
             {
                 return;
             }

@@ -46,17 +46,25 @@ namespace SrmAnalyzers.Tests.Infrastructure
                 .Select(parts => (parts[0], parts[1]))
                 .ToList();
 
-        private static IEnumerable<MetadataReference> LoadSdk(Sdk sdk)
+        /// <summary>Moq, NSubstitute and FakeItEasy as the test project restored them, for test-double cases.</summary>
+        public static ImmutableArray<MetadataReference> MockingLibraries => Mocking.Value;
+
+        private static readonly Lazy<ImmutableArray<MetadataReference>> Mocking = new(() => Metadata("MockingLibraries")
+            .Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(entry => entry.Split('/'))
+            .Select(parts => Restored(parts[0], parts[1]))
+            .ToImmutableArray());
+
+        private static IEnumerable<MetadataReference> LoadSdk(Sdk sdk) => Packages(sdk).Select(package => Restored(package.Id, package.Version));
+
+        private static MetadataReference Restored(string id, string version)
         {
-            foreach (var (id, version) in Packages(sdk))
-            {
-                var lib = Path.Combine(PackageRoot, id.ToLowerInvariant(), version, "lib");
-                var dll = new[] { "net8.0", "netcoreapp3.1", "netstandard2.0" }
-                    .Select(tfm => Path.Combine(lib, tfm, id + ".dll"))
-                    .FirstOrDefault(File.Exists)
-                    ?? throw new InvalidOperationException($"{id} {version} is not restored under {lib}; run 'dotnet restore' on the test project.");
-                yield return MetadataReference.CreateFromFile(dll);
-            }
+            var lib = Path.Combine(PackageRoot, id.ToLowerInvariant(), version, "lib");
+            var dll = new[] { "net8.0", "net6.0", "netcoreapp3.1", "netstandard2.1", "netstandard2.0" }
+                .Select(tfm => Path.Combine(lib, tfm, id + ".dll"))
+                .FirstOrDefault(File.Exists)
+                ?? throw new InvalidOperationException($"{id} {version} is not restored under {lib}; run 'dotnet restore' on the test project.");
+            return MetadataReference.CreateFromFile(dll);
         }
 
         private static ImmutableArray<MetadataReference> LoadRuntime()

@@ -172,7 +172,8 @@ namespace SrmAnalyzers.Core.Policies
                     {
                         var invocation = (IInvocationOperation)operationContext.Operation;
                         if (FindMethodSink(invocation.TargetMethod, methodsByName) is { } sink
-                            && !RequestTracker.IsInTestDoubleExpression(invocation))
+                            && !TestDoubles.IsInTestDoubleExpression(invocation)
+                            && !TestDoubles.IsTestDoubleClient(invocation.Instance, symbols))
                         {
                             AnalyzeInvocation(operationContext, invocation, sink, symbols, action);
                         }
