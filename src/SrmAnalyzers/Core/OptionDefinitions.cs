@@ -37,7 +37,7 @@ namespace SrmAnalyzers.Core
         /// <summary>True when the trimmed raw value is acceptable.</summary>
         public Func<string, bool> IsValid { get; }
 
-        /// <summary>What holds whatever the option says, for the SRM901 message; null when nothing needs saying.</summary>
+        /// <summary>A fact the SRM901 message adds after the default (what holds whatever the option says); null when there is none.</summary>
         public string? Remark { get; }
     }
 

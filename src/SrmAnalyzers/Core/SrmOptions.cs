@@ -64,12 +64,8 @@ namespace SrmAnalyzers.Core
         public static string? GetRaw(AnalyzerOptions options, SyntaxTree tree, string ruleId, string option)
         {
             options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(Key(ruleId, option), out var value);
-            return Configured(value);
+            return value?.Trim() is { Length: > 0 } trimmed && !IsUnset(trimmed) ? trimmed : null;
         }
-
-        /// <summary>The trimmed value as written, or null when it is absent, empty or <c>unset</c> (the default applies).</summary>
-        public static string? Configured(string? value) =>
-            value?.Trim() is { Length: > 0 } trimmed && !IsUnset(trimmed) ? trimmed : null;
 
         /// <summary>True for <c>unset</c> in any letter case.</summary>
         public static bool IsUnset(string value) => string.Equals(value.Trim(), Unset, StringComparison.OrdinalIgnoreCase);
@@ -79,20 +75,18 @@ namespace SrmAnalyzers.Core
         /// value, any letter case) is the empty list.
         /// </summary>
         public static string[] SplitList(string value) =>
-            string.Equals(value.Trim(), EmptyList, StringComparison.OrdinalIgnoreCase)
+            IsEmptyList(value)
                 ? Array.Empty<string>()
                 : value.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries)
                     .Select(item => item.Trim())
                     .Where(item => item.Length > 0)
                     .ToArray();
 
-        /// <summary>True when a list option's value is <c>none</c> or at least one item.</summary>
-        public static bool IsList(string value, Func<string, bool> isValidItem)
-        {
-            var items = SplitList(value);
-            return (items.Length > 0 || string.Equals(value.Trim(), EmptyList, StringComparison.OrdinalIgnoreCase))
-                && items.All(isValidItem);
-        }
+        /// <summary>True when a list option's value is <c>none</c>, or one or more items that are all valid.</summary>
+        public static bool IsList(string value, Func<string, bool> isValidItem) =>
+            IsEmptyList(value) || (SplitList(value) is { Length: > 0 } items && items.All(isValidItem));
+
+        private static bool IsEmptyList(string value) => string.Equals(value.Trim(), EmptyList, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// An option declared in <see cref="OptionDefinitions"/>, parsed with <paramref name="parse"/>
