@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using SrmAnalyzers.Core;
 using SrmAnalyzers.Tests.Infrastructure;
 
 namespace SrmAnalyzers.Tests.Docs
@@ -158,6 +159,31 @@ namespace SrmAnalyzers.Tests.Docs
                 if (!markers.Any(m => m.Compliant.Any(c => c.RuleIds.Contains(id))))
                 {
                     problems.Add($"docs/rules/{id}.md has no sample marked '// compliant: {id}'");
+                }
+            }
+
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+        }
+
+        /// <summary>
+        /// A made-up but real-looking key on a page is indistinguishable from a leaked one to a secret
+        /// scanner: samples split such keys into constant parts (SRM301 joins them), so no page holds a
+        /// real-looking access key ID or secret access key as one literal.
+        /// </summary>
+        [Fact]
+        public void Pages_hold_no_whole_real_looking_key()
+        {
+            var problems = new List<string>();
+            foreach (var path in Directory.EnumerateFiles(RuleDocSamples.Directory, "*.md").OrderBy(p => p, StringComparer.Ordinal))
+            {
+                var lines = File.ReadAllLines(path);
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    var secrets = Regex.Split(lines[i], "[^A-Za-z0-9/+]").Where(SecretPatterns.LooksLikeSecretAccessKey);
+                    if (SecretPatterns.FindRealLookingAccessKeyIds(lines[i]).Count > 0 || secrets.Any())
+                    {
+                        problems.Add($"docs/rules/{Path.GetFileName(path)}:{i + 1}: a real-looking AWS key in one piece; split it into constant parts");
+                    }
                 }
             }
 
