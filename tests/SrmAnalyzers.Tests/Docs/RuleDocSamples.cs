@@ -113,7 +113,7 @@ namespace SrmAnalyzers.Tests.Docs
             CSharpSyntaxTree.ParseText(block.Code, ParseOptions, path: SampleDirectory + "/Sample.cs");
 
         /// <summary>
-        /// The <c>// expect:</c> items of a sample (each one diagnostic of its statement) and its
+        /// The <c>// expect:</c> items of a sample (each one diagnostic on its line or in its statement) and its
         /// <c>// compliant:</c> markers, with the defects of malformed markers.
         /// </summary>
         public static (IReadOnlyList<Expectation> Expectations, IReadOnlyList<MarkerComment> Compliant, IReadOnlyList<string> Defects) Markers(FencedBlock block, SyntaxTree tree)
@@ -213,11 +213,8 @@ namespace SrmAnalyzers.Tests.Docs
             return (compilation, result);
         }
 
-        private static IEnumerable<(string FileName, string Source)> StubSources() =>
-            System.IO.Directory.EnumerateFiles(Path.Combine(AwsReferences.RepositoryRoot, "tests", "SrmAnalyzers.Tests", "Stubs"), "*.cs")
-                .Select(Path.GetFileName)
-                .OrderBy(name => name, StringComparer.Ordinal)
-                .Select(name => Stubs.Get(name!));
+        /// <summary>Every stub (IAM, SNS, Organizations), as the ValidCode project links them.</summary>
+        private static IEnumerable<(string FileName, string Source)> StubSources() => ValidCode.ValidCodeProject.StubNames.Select(Stubs.Get);
 
         private static IReadOnlyList<FencedBlock> Load()
         {
