@@ -260,34 +260,21 @@ namespace MyCompany.Network
         [Theory]
         [InlineData("")]
         [InlineData("unset")]
-        public Task Empty_and_unset_values_keep_the_defaults(string value) => VerifyCS.AnalyzerAsync(
-            $$"""
-            using System.Collections.Generic;
-            using System.Threading.Tasks;
-            using Amazon.EC2;
-            using Amazon.EC2.Model;
-
-            class Firewall
-            {
-                async Task Open(IAmazonEC2 ec2)
-                {
-                    await ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest
-                    {
-                        GroupId = "sg-0123456789abcdef0",
-                        IpPermissions = new List<IpPermission>
-                        {
-                            new IpPermission { IpProtocol = "tcp", FromPort = 443, ToPort = 443, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } } },
-                            new IpPermission { IpProtocol = "tcp", FromPort = 80, ToPort = 80, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } } },
-                            {|#0:new IpPermission|} { IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } } },
-                        },
-                    });
-                }
-            }
-            """,
-            Sdk.V4,
-            options: $"srm.SRM403.allowed_public_ports = {value}\nsrm.SRM403.admin_ports = {value}\n",
-            stubs: null,
-            Open(0, "port 22 (an administration or database port)", "0.0.0.0/0", DiagnosticSeverity.Error));
+        public async Task Empty_and_unset_values_keep_the_defaults(string value)
+        {
+            var options = $"srm.SRM403.allowed_public_ports = {value}\nsrm.SRM403.admin_ports = {value}\n";
+            await VerifyCS.AnalyzerAsync(
+                IngressWithoutMarkup("""IpProtocol = "tcp", FromPort = 443, ToPort = 443, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+                Sdk.V4,
+                options,
+                stubs: null);
+            await VerifyCS.AnalyzerAsync(
+                Ingress("""IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+                Sdk.V4,
+                options,
+                stubs: null,
+                Open(0, "port 22 (an administration or database port)", "0.0.0.0/0", DiagnosticSeverity.Error));
+        }
 
         [Fact]
         public Task Malformed_options_fall_back_to_the_defaults() => VerifyCS.AnalyzerAsync(
