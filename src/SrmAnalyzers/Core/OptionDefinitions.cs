@@ -12,13 +12,14 @@ namespace SrmAnalyzers.Core
     /// </summary>
     internal sealed class OptionDefinition
     {
-        public OptionDefinition(string ruleId, string name, string acceptedValues, string defaultValue, Func<string, bool> isValid)
+        public OptionDefinition(string ruleId, string name, string acceptedValues, string defaultValue, Func<string, bool> isValid, string? remark = null)
         {
             RuleId = ruleId;
             Name = name;
             AcceptedValues = acceptedValues;
             DefaultValue = defaultValue;
             IsValid = isValid;
+            Remark = remark;
         }
 
         public string RuleId { get; }
@@ -35,10 +36,19 @@ namespace SrmAnalyzers.Core
 
         /// <summary>True when the trimmed raw value is acceptable.</summary>
         public Func<string, bool> IsValid { get; }
+
+        /// <summary>A fact the SRM901 message adds after the default (what holds whatever the option says); null when there is none.</summary>
+        public string? Remark { get; }
     }
 
     internal static class OptionDefinitions
     {
+        /// <summary>
+        /// The hosts SRM102 always treats as local (<see cref="EmulatorEndpoints.IsLocal"/>), in words;
+        /// docs/rules/SRM102.md and docs/configuration.md list the same hosts.
+        /// </summary>
+        public const string LocalHosts = "loopback addresses, localhost, *.localhost, 0.0.0.0, host.docker.internal, localhost.localstack.cloud, *.localhost.localstack.cloud, localstack, minio";
+
         public static readonly OptionDefinition RequiredEncryption = new(
             RuleIdentifiers.S3ObjectWithoutChosenEncryption,
             "required_encryption",
@@ -49,9 +59,10 @@ namespace SrmAnalyzers.Core
         public static readonly OptionDefinition AllowedHttpHosts = new(
             RuleIdentifiers.TlsDisabled,
             "allowed_http_hosts",
-            "a comma-separated list of host names, each optionally starting with '*.' (e.g. localstack, *.test)",
-            "(none: loopback, localhost, *.localhost, localstack and minio are always allowed)",
-            value => SrmOptions.SplitList(value).All(IsHostPattern));
+            "a comma-separated list of host names, each optionally starting with '*.' (e.g. minio.ci.internal, *.test), or none",
+            SrmOptions.EmptyList,
+            value => SrmOptions.IsList(value, IsHostPattern),
+            remark: "always allowed: " + LocalHosts);
 
         public static readonly OptionDefinition MinPendingDays = new(
             RuleIdentifiers.WeakKmsKeyManagement,
@@ -63,14 +74,14 @@ namespace SrmAnalyzers.Core
         public static readonly OptionDefinition AdminPorts = new(
             RuleIdentifiers.WorldOpenSecurityGroup,
             "admin_ports",
-            "a comma-separated list of port numbers from 0 to 65535",
+            "a comma-separated list of port numbers from 0 to 65535, or none",
             "22,3389,3306,5432,1433,1521,6379,9200,27017",
             IsPortList);
 
         public static readonly OptionDefinition AllowedPublicPorts = new(
             RuleIdentifiers.WorldOpenSecurityGroup,
             "allowed_public_ports",
-            "a comma-separated list of port numbers from 0 to 65535",
+            "a comma-separated list of port numbers from 0 to 65535, or none",
             "80,443",
             IsPortList);
 
@@ -81,8 +92,7 @@ namespace SrmAnalyzers.Core
             accepted.Any(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase));
 
         private static bool IsPortList(string value) =>
-            SrmOptions.SplitList(value) is { Length: > 0 } ports
-            && ports.All(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535);
+            SrmOptions.IsList(value, p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port is >= 0 and <= 65535);
 
         private static bool IsHostPattern(string host)
         {

@@ -45,25 +45,48 @@ namespace SrmAnalyzers.Core
         /// <summary>The configuration key of a rule option: <c>srm.SRM101.required_encryption</c>.</summary>
         public static string Key(string ruleId, string option) => Prefix + ruleId + "." + option;
 
-        /// <summary>The trimmed raw value of a rule option for <paramref name="tree"/>; null when it is not set or empty.</summary>
+        /// <summary>
+        /// The value of a list option that stands for the empty list (<c>srm.SRM403.allowed_public_ports = none</c>):
+        /// an empty value is not a list, it is reported by SRM901 and leaves the default in effect.
+        /// </summary>
+        public const string EmptyList = "none";
+
+        /// <summary>
+        /// The EditorConfig value that removes a property set by an outer file (<c>key = unset</c>):
+        /// the rule's default applies, as when the key is absent.
+        /// </summary>
+        public const string Unset = "unset";
+
+        /// <summary>
+        /// The trimmed raw value of a rule option for <paramref name="tree"/>; null when it is not set,
+        /// empty (the default applies, SRM901 reports the empty value) or <c>unset</c>.
+        /// </summary>
         public static string? GetRaw(AnalyzerOptions options, SyntaxTree tree, string ruleId, string option)
         {
-            if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(Key(ruleId, option), out var value)
-                && value is not null
-                && value.Trim() is { Length: > 0 } trimmed)
-            {
-                return trimmed;
-            }
-
-            return null;
+            options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(Key(ruleId, option), out var value);
+            return value?.Trim() is { Length: > 0 } trimmed && !IsUnset(trimmed) ? trimmed : null;
         }
 
-        /// <summary>Splits a comma-separated option value into trimmed, non-empty items.</summary>
+        /// <summary>True for <c>unset</c> in any letter case.</summary>
+        public static bool IsUnset(string value) => string.Equals(value.Trim(), Unset, StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// Splits a comma-separated list option into trimmed, non-empty items; <c>none</c> (the whole
+        /// value, any letter case) is the empty list.
+        /// </summary>
         public static string[] SplitList(string value) =>
-            value.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries)
-                .Select(item => item.Trim())
-                .Where(item => item.Length > 0)
-                .ToArray();
+            IsEmptyList(value)
+                ? Array.Empty<string>()
+                : value.Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(item => item.Trim())
+                    .Where(item => item.Length > 0)
+                    .ToArray();
+
+        /// <summary>True when a list option's value is <c>none</c>, or one or more items that are all valid.</summary>
+        public static bool IsList(string value, Func<string, bool> isValidItem) =>
+            IsEmptyList(value) || (SplitList(value) is { Length: > 0 } items && items.All(isValidItem));
+
+        private static bool IsEmptyList(string value) => string.Equals(value.Trim(), EmptyList, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
         /// An option declared in <see cref="OptionDefinitions"/>, parsed with <paramref name="parse"/>

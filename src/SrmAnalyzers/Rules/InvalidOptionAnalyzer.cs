@@ -9,8 +9,10 @@ using SrmAnalyzers.Core;
 namespace SrmAnalyzers.Rules
 {
     /// <summary>
-    /// SRM901: an <c>srm.*</c> option with a value its rule does not accept, or a key no rule reads.
-    /// Reported once per distinct key and value for the compilation; the rule falls back to its default.
+    /// SRM901: an <c>srm.*</c> option with a value its rule does not accept (an empty value included),
+    /// or a key no rule reads. Reported once per distinct key and value for the compilation; the rule
+    /// falls back to its default. <c>unset</c> (EditorConfig's way to remove an outer file's value) is
+    /// not reported: the default applies, as the user asked.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class InvalidOptionAnalyzer : DiagnosticAnalyzer
@@ -62,10 +64,22 @@ namespace SrmAnalyzers.Rules
                     continue;
                 }
 
-                if (options.TryGetValue(key, out var raw) && raw?.Trim() is { Length: > 0 } value && !definition.IsValid(value))
+                if (!options.TryGetValue(key, out var raw))
                 {
-                    messages.Add($"Option '{definition.Key}' has the value '{SecretPatterns.RedactSecretsIn(value)}', but accepts {definition.AcceptedValues}; {definition.RuleId} uses its default ({definition.DefaultValue})");
+                    continue;
                 }
+
+                // An empty value is reported too: it is most often a mistake, or an attempt to say "no
+                // ports" (that is `none`), and the rule keeps its default, which may allow more than meant.
+                var value = (raw ?? string.Empty).Trim();
+                if (SrmOptions.IsUnset(value) || (value.Length > 0 && definition.IsValid(value)))
+                {
+                    continue;
+                }
+
+                var written = value.Length == 0 ? "an empty value" : $"the value '{SecretPatterns.RedactSecretsIn(value)}'";
+                var remark = definition.Remark is null ? string.Empty : "; " + definition.Remark;
+                messages.Add($"Option '{definition.Key}' has {written}, but accepts {definition.AcceptedValues}; {definition.RuleId} uses its default ({definition.DefaultValue}){remark}");
             }
         }
     }

@@ -36,7 +36,8 @@ namespace SrmAnalyzers.Tests.Infrastructure
         }
 
         /// <param name="analyzerOptions">The .editorconfig / .globalconfig options analyzers read (none when null).</param>
-        public static async Task<Result> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer>? analyzers = null, CancellationToken cancellationToken = default, AnalyzerOptions? analyzerOptions = null)
+        /// <param name="reportSuppressed">Keep diagnostics that <c>#pragma</c> or <c>[SuppressMessage]</c> suppress, with <see cref="Diagnostic.IsSuppressed"/> set.</param>
+        public static async Task<Result> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer>? analyzers = null, CancellationToken cancellationToken = default, AnalyzerOptions? analyzerOptions = null, bool reportSuppressed = false)
         {
             var exceptions = new ConcurrentQueue<string>();
             var options = new CompilationWithAnalyzersOptions(
@@ -44,7 +45,7 @@ namespace SrmAnalyzers.Tests.Infrastructure
                 (exception, analyzer, diagnostic) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: true,
-                reportSuppressedDiagnostics: false);
+                reportSuppressedDiagnostics: reportSuppressed);
             var withAnalyzers = compilation.WithAnalyzers(analyzers ?? AllAnalyzers, options);
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
             var analyzerTime = TimeSpan.Zero;

@@ -233,6 +233,50 @@ namespace MyCompany.Network
             Open(0, "port 80", "0.0.0.0/0", DiagnosticSeverity.Warning));
 
         [Fact]
+        public Task Allowed_public_ports_none_allows_no_port() => VerifyCS.AnalyzerAsync(
+            Ingress("""IpProtocol = "tcp", FromPort = 443, ToPort = 443, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+            Sdk.V4,
+            options: "srm.SRM403.allowed_public_ports = none\n",
+            stubs: null,
+            Open(0, "port 443", "0.0.0.0/0", DiagnosticSeverity.Warning));
+
+        [Fact]
+        public Task Admin_ports_none_makes_every_single_port_a_warning() => VerifyCS.AnalyzerAsync(
+            Ingress("""IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+            Sdk.V4,
+            options: "srm.SRM403.admin_ports = none\n",
+            stubs: null,
+            Open(0, "port 22", "0.0.0.0/0", DiagnosticSeverity.Warning));
+
+        [Fact]
+        public Task Admin_ports_none_keeps_all_ports_an_error() => VerifyCS.AnalyzerAsync(
+            Ingress("""IpProtocol = "-1", Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+            Sdk.V4,
+            options: "srm.SRM403.admin_ports = none\n",
+            stubs: null,
+            Open(0, "all protocols and ports", "0.0.0.0/0", DiagnosticSeverity.Error));
+
+        /// <summary>An empty value (reported by SRM901) and <c>unset</c> leave the defaults in effect: 80 and 443 stay allowed, 22 stays an error.</summary>
+        [Theory]
+        [InlineData("")]
+        [InlineData("unset")]
+        public async Task Empty_and_unset_values_keep_the_defaults(string value)
+        {
+            var options = $"srm.SRM403.allowed_public_ports = {value}\nsrm.SRM403.admin_ports = {value}\n";
+            await VerifyCS.AnalyzerAsync(
+                IngressWithoutMarkup("""IpProtocol = "tcp", FromPort = 443, ToPort = 443, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+                Sdk.V4,
+                options,
+                stubs: null);
+            await VerifyCS.AnalyzerAsync(
+                Ingress("""IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
+                Sdk.V4,
+                options,
+                stubs: null,
+                Open(0, "port 22 (an administration or database port)", "0.0.0.0/0", DiagnosticSeverity.Error));
+        }
+
+        [Fact]
         public Task Malformed_options_fall_back_to_the_defaults() => VerifyCS.AnalyzerAsync(
             Ingress("""IpProtocol = "tcp", FromPort = 22, ToPort = 22, Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },"""),
             Sdk.V4,
