@@ -210,7 +210,7 @@ namespace SrmAnalyzers.Core
 
         /// <summary>
         /// User text made safe to quote in a message (a statement Sid, a host, an option value):
-        /// anything shaped like an access key ID, even inside a longer word, is cut to its first and
+        /// anything shaped like an access key ID, in upper or lower case, even inside a longer word, is cut to its first and
         /// last 4 characters, and any run of 40 or more base64 characters mixing letters and digits
         /// (a secret key or session token) is replaced by "…". Ordinary names pass unchanged.
         /// </summary>
@@ -241,10 +241,14 @@ namespace SrmAnalyzers.Core
                     redacted.Append(text, copied, index - copied).Append('\u2026');
                     copied = index = runEnd;
                 }
-                else if (index <= text.Length - AccessKeyIdLength && MatchesAccessKeyIdAt(text, index))
+                else if (index <= text.Length - AccessKeyIdLength && MatchesAccessKeyIdAt(text, index, ignoreCase: true))
                 {
+                    // In any case: a quoted host has been lower-cased, and a lower-cased key ID still gives the key away.
                     redacted ??= new StringBuilder(text.Length);
-                    redacted.Append(text, copied, index - copied).Append(RedactAccessKeyId(text.Substring(index, AccessKeyIdLength)));
+                    redacted.Append(text, copied, index - copied)
+                        .Append(text, index, PrefixLength)
+                        .Append('\u2026')
+                        .Append(text, index + AccessKeyIdLength - 4, 4);
                     copied = index += AccessKeyIdLength;
                 }
                 else
@@ -270,12 +274,13 @@ namespace SrmAnalyzers.Core
             return letter && digit;
         }
 
-        private static bool MatchesAccessKeyIdAt(string text, int start)
+        /// <param name="ignoreCase">Also match a key ID that was lower-cased (a host name normalised for comparison).</param>
+        private static bool MatchesAccessKeyIdAt(string text, int start, bool ignoreCase = false)
         {
             var prefixMatches = false;
             foreach (var prefix in AccessKeyIdPrefixes)
             {
-                if (string.CompareOrdinal(text, start, prefix, 0, PrefixLength) == 0)
+                if (string.Compare(text, start, prefix, 0, PrefixLength, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0)
                 {
                     prefixMatches = true;
                     break;
@@ -289,7 +294,7 @@ namespace SrmAnalyzers.Core
 
             for (var i = start + PrefixLength; i < start + AccessKeyIdLength; i++)
             {
-                if (!IsAccessKeyIdCharacter(text[i]))
+                if (!IsAccessKeyIdCharacter(ignoreCase ? char.ToUpperInvariant(text[i]) : text[i]))
                 {
                     return false;
                 }

@@ -25,6 +25,31 @@ namespace SrmAnalyzers.Tests.Core
         }
 
         [Fact]
+        public void A_lower_cased_key_id_is_cut_as_well()
+        {
+            // A host quoted by SRM102 is lower-cased for comparison: the key ID in it must not show whole.
+            var keyId = FakeCredentials.AccessKeyId.ToLowerInvariant();
+
+            var redacted = SecretPatterns.RedactSecretsIn(keyId + ".corp.internal");
+
+            Assert.Equal(keyId.Substring(0, 4) + "\u2026" + keyId.Substring(16) + ".corp.internal", redacted);
+        }
+
+        [Fact]
+        public async System.Threading.Tasks.Task Srm102_never_shows_a_key_id_used_as_a_host_name()
+        {
+            var compilation = AnalyzerRunner.Compile(
+                new[] { "class C { object M() => new Amazon.S3.AmazonS3Config { ServiceURL = \"http://" + FakeCredentials.AccessKeyId + ".corp.internal\" }; }" },
+                Sdk.V4);
+
+            var result = await AnalyzerRunner.RunAsync(compilation);
+
+            var message = Assert.Single(result.Srm, d => d.Id == "SRM102").GetMessage();
+            Assert.DoesNotContain(FakeCredentials.AccessKeyId.Substring(4, 12), message, System.StringComparison.OrdinalIgnoreCase);
+            Assert.Contains(FakeCredentials.AccessKeyId.Substring(0, 4).ToLowerInvariant() + "\u2026", message, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void A_secret_key_or_token_is_removed_whole()
         {
             var redacted = SecretPatterns.RedactSecretsIn("sid-" + FakeCredentials.SecretAccessKey + ".end");
