@@ -179,8 +179,13 @@ namespace SrmAnalyzers.Core
             /// <summary>The type from the compilation's own assembly, else from the one SDK assembly that has it (null when two do).</summary>
             private INamedTypeSymbol? FindInSdkAssemblies(string metadataName)
             {
+                // Most names the rules ask for belong to services the project does not use: an assembly
+                // without a namespace of the service's name ("EC2" in Amazon.EC2.Model) cannot have the
+                // type, and that set is a hash lookup where a type lookup parses the name and walks namespaces.
+                var service = ServiceNamespace(metadataName);
+
                 // The first is the compilation's own assembly.
-                if (_sdkAssemblies[0].GetTypeByMetadataName(metadataName) is { } declaredHere)
+                if (_sdkAssemblies[0].NamespaceNames.Contains(service) && _sdkAssemblies[0].GetTypeByMetadataName(metadataName) is { } declaredHere)
                 {
                     return declaredHere;
                 }
@@ -188,7 +193,7 @@ namespace SrmAnalyzers.Core
                 INamedTypeSymbol? found = null;
                 for (var i = 1; i < _sdkAssemblies.Length; i++)
                 {
-                    if (_sdkAssemblies[i].GetTypeByMetadataName(metadataName) is { } type)
+                    if (_sdkAssemblies[i].NamespaceNames.Contains(service) && _sdkAssemblies[i].GetTypeByMetadataName(metadataName) is { } type)
                     {
                         if (found is not null)
                         {
@@ -200,6 +205,14 @@ namespace SrmAnalyzers.Core
                 }
 
                 return found;
+            }
+
+            /// <summary>"EC2" for Amazon.EC2.Model.RunInstancesRequest; "Amazon" for a type of the Amazon namespace itself (Amazon.RegionEndpoint).</summary>
+            private static string ServiceNamespace(string metadataName)
+            {
+                var start = "Amazon.".Length;
+                var end = metadataName.IndexOf('.', start);
+                return end < 0 ? "Amazon" : metadataName.Substring(start, end - start);
             }
         }
 
