@@ -18,7 +18,8 @@ namespace SrmAnalyzers.Tests.Package
     /// Packs SrmAnalyzers once into a temporary feed and restores one throwaway consumer of it: a copy
     /// of the demo (samples/UploadService) with its own NuGet.config (that feed plus nuget.org) and its
     /// own packages folder, so no earlier package of the same version in ~/.nuget/packages is used.
-    /// Every package test shares this one pack and one restore; builds run one at a time.
+    /// Every package test shares this one pack and one restore; builds run one at a time, through one
+    /// compiler server of the fixture's own (<see cref="CompilerServer"/>).
     /// </summary>
     public sealed class PackageFixture : IDisposable
     {
@@ -26,6 +27,7 @@ namespace SrmAnalyzers.Tests.Package
 
         private readonly object _buildLock = new();
         private readonly Lazy<ConsumerBuild> _defaultBuild;
+        private readonly CompilerServer _server;
 
         public PackageFixture()
         {
@@ -60,6 +62,7 @@ namespace SrmAnalyzers.Tests.Package
             ConsumerDirectory = Path.Combine(Root, "consumer");
             CreateConsumer();
             DotNetCommand.Run(ConsumerDirectory, "restore").EnsureSuccess();
+            _server = new CompilerServer(DotNetCommand.SdkDirectory(ConsumerDirectory));
             _defaultBuild = new Lazy<ConsumerBuild>(() => Build(editorConfig: null, "-p:ErrorLog=" + SarifPath + "%2Cversion=2.1"));
         }
 
@@ -108,10 +111,7 @@ namespace SrmAnalyzers.Tests.Package
 
                 try
                 {
-                    var result = DotNetCommand.Run(
-                        ConsumerDirectory,
-                        new[] { "build", "--no-restore", "--no-incremental", "-v:m", "-clp:NoSummary", "-tl:off" }.Concat(arguments).ToArray());
-                    return new ConsumerBuild(result, ReportedDiagnostic.InBuildOutput(result.Output));
+                    return RunBuild(ConsumerDirectory, new[] { "build" }.Concat(arguments).ToArray());
                 }
                 finally
                 {
@@ -141,8 +141,21 @@ namespace SrmAnalyzers.Tests.Package
             }
         }
 
+        /// <summary>Runs `dotnet &lt;arguments&gt;` (a build) in <paramref name="directory"/> through the fixture's compiler server, one build at a time.</summary>
+        public ConsumerBuild RunBuild(string directory, params string[] arguments)
+        {
+            lock (_buildLock)
+            {
+                var result = DotNetCommand.Run(
+                    directory,
+                    arguments.Concat(new[] { "--no-restore", "--no-incremental", "-v:m", "-clp:NoSummary", "-tl:off" }).Concat(_server.BuildArguments()).ToArray());
+                return new ConsumerBuild(result, ReportedDiagnostic.InBuildOutput(result.Output));
+            }
+        }
+
         public void Dispose()
         {
+            _server.Dispose();
             try
             {
                 Directory.Delete(Root, recursive: true);
