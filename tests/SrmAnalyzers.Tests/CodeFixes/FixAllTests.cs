@@ -25,7 +25,7 @@ namespace SrmAnalyzers.Tests.CodeFixes
     /// </summary>
     public class FixAllTests
     {
-        private const string Usings = """
+        public const string Usings = """
             using System.Collections.Generic;
             using System.Threading.Tasks;
             using Amazon;
@@ -218,6 +218,21 @@ namespace SrmAnalyzers.Tests.CodeFixes
                     Assert.Empty(await ActionsAsync(fixer, fixedDocument, finding));
                 }
             }
+        }
+
+        /// <summary>How many findings of <paramref name="ruleId"/> its source here has, and how many of them have no fix.</summary>
+        public static async Task<(int Findings, int WithoutFix)> CountAsync(string ruleId)
+        {
+            var fixer = Fixer(ruleId);
+            var document = CreateDocument(Usings + Sources[ruleId]);
+            var findings = await FindingsAsync(document, ruleId);
+            var withoutFix = 0;
+            foreach (var finding in findings)
+            {
+                withoutFix += (await ActionsAsync(fixer, document, finding)).Count == 0 ? 1 : 0;
+            }
+
+            return (findings.Count, withoutFix);
         }
 
         private static CodeFixProvider Fixer(string ruleId) =>
