@@ -17,8 +17,9 @@ namespace SrmAnalyzers.Tests.Package
     public sealed class CompilerServer : IDisposable
     {
         private readonly object _lock = new();
-        private readonly string? _serverPath;
+        private string? _serverPath;
         private Process? _process;
+        private DateTime _startedAt;
 
         /// <param name="sdkDirectory">The SDK whose compiler server the builds would start (sdk/&lt;version&gt;), or null for none.</param>
         public CompilerServer(string? sdkDirectory)
@@ -67,6 +68,15 @@ namespace SrmAnalyzers.Tests.Package
                 return true;
             }
 
+            // A server that stopped soon after it started will not serve these builds: compile in csc from now on.
+            if (_process is not null && DateTime.UtcNow - _startedAt < TimeSpan.FromMinutes(1))
+            {
+                _process.Dispose();
+                _process = null;
+                _serverPath = null;
+                return false;
+            }
+
             _process?.Dispose();
             var startInfo = new ProcessStartInfo(DotNetCommand.Executable)
             {
@@ -84,6 +94,7 @@ namespace SrmAnalyzers.Tests.Package
             }
 
             _process = Process.Start(startInfo);
+            _startedAt = DateTime.UtcNow;
             if (_process is null)
             {
                 return false;
