@@ -33,9 +33,11 @@ namespace SrmAnalyzers.CodeFixes.Rules
 
         private const string Title = "Use the SDK's default credential chain";
 
+        private static readonly FixAllProvider FixAll = new SrmFixAllProvider(UseDefaultCredentialChainKey);
+
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.HardCodedCredentials);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FixAll;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {

@@ -28,9 +28,11 @@ namespace SrmAnalyzers.CodeFixes.Rules
 
         private const string Title = "Require IMDSv2 (HttpTokens = Required)";
 
+        private static readonly FixAllProvider FixAll = new SrmFixAllProvider(EquivalenceKey);
+
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.InstanceMetadataV1Allowed);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FixAll;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {

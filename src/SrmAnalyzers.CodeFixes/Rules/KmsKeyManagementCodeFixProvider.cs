@@ -25,9 +25,11 @@ namespace SrmAnalyzers.CodeFixes.Rules
     {
         public const string EquivalenceKey = "SRM105.UseMinimumPendingWindow";
 
+        private static readonly FixAllProvider FixAll = new SrmFixAllProvider(EquivalenceKey);
+
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.WeakKmsKeyManagement);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FixAll;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {

@@ -19,9 +19,11 @@ namespace SrmAnalyzers.CodeFixes.Rules
     {
         public const string EquivalenceKey = "SRM401.UsePrivateCannedAcl";
 
+        private static readonly FixAllProvider FixAll = new SrmFixAllProvider(EquivalenceKey);
+
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.PublicS3Acl);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FixAll;
 
         public override Task RegisterCodeFixesAsync(CodeFixContext context) => ConstantReplacement.RegisterAsync(
             context,

@@ -23,13 +23,24 @@ namespace SrmAnalyzers.CodeFixes.Rules
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ResilienceProtectionCodeFixProvider)), Shared]
     public sealed class ResilienceProtectionCodeFixProvider : CodeFixProvider
     {
-        public const string EnableVersioningKey = "SRM501.EnableVersioning";
+        /// <summary>
+        /// The key of every SRM501 fix. A finding has one fix, decided by the protection it turns off;
+        /// one key lets Fix All, and <c>dotnet format analyzers</c> (which asks with the key of one
+        /// finding's fix), turn every protection back on (see <see cref="SrmFixAllProvider"/>).
+        /// </summary>
+        public const string EquivalenceKey = "SRM501.TurnOnProtection";
 
-        public const string EnableDeletionProtectionKey = "SRM501.EnableDeletionProtection";
+        /// <summary>The <c>VersionStatus.Enabled</c> fix's key: <see cref="EquivalenceKey"/> (the name says which fix a caller means).</summary>
+        public const string EnableVersioningKey = EquivalenceKey;
+
+        /// <summary>The <c>DeletionProtectionEnabled = true</c> fix's key: <see cref="EquivalenceKey"/>.</summary>
+        public const string EnableDeletionProtectionKey = EquivalenceKey;
+
+        private static readonly FixAllProvider FixAll = new SrmFixAllProvider(EquivalenceKey);
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.ResilienceProtectionOff);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FixAll;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -47,11 +58,11 @@ namespace SrmAnalyzers.CodeFixes.Rules
                     continue;
                 }
 
-                var (title, key) = fix == ResilienceProtectionAnalyzer.EnableVersioningFix
-                    ? ("Use VersionStatus.Enabled", EnableVersioningKey)
-                    : ("Set DeletionProtectionEnabled to true", EnableDeletionProtectionKey);
+                var title = fix == ResilienceProtectionAnalyzer.EnableVersioningFix
+                    ? "Use VersionStatus.Enabled"
+                    : "Set DeletionProtectionEnabled to true";
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, cancellationToken => EnableAsync(context.Document, value, fix == ResilienceProtectionAnalyzer.EnableVersioningFix, cancellationToken), key),
+                    CodeAction.Create(title, cancellationToken => EnableAsync(context.Document, value, fix == ResilienceProtectionAnalyzer.EnableVersioningFix, cancellationToken), EquivalenceKey),
                     diagnostic);
             }
         }

@@ -22,9 +22,11 @@ namespace SrmAnalyzers.CodeFixes.Rules
     {
         public const string EquivalenceKey = "SRM402.BlockAllPublicAccess";
 
+        private static readonly FixAllProvider FixAll = new SrmFixAllProvider(EquivalenceKey);
+
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.WeakenedS3BlockPublicAccess);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FixAll;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {

@@ -29,9 +29,11 @@ namespace SrmAnalyzers.CodeFixes.Rules
 
         private const string MethodTypeName = "Amazon.S3.ServerSideEncryptionMethod";
 
+        private static readonly FixAllProvider FixAll = new SrmFixAllProvider(UseSseKmsEquivalenceKey);
+
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.S3ObjectWithoutChosenEncryption);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FixAll;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {

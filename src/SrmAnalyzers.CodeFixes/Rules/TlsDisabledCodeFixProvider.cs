@@ -22,13 +22,27 @@ namespace SrmAnalyzers.CodeFixes.Rules
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TlsDisabledCodeFixProvider)), Shared]
     public sealed class TlsDisabledCodeFixProvider : CodeFixProvider
     {
-        public const string UseHttpsEquivalenceKey = "SRM102.UseHttpsUrl";
-        public const string DisableUseHttpEquivalenceKey = "SRM102.DisableUseHttp";
-        public const string UseProtocolHttpsEquivalenceKey = "SRM102.UseProtocolHttps";
+        /// <summary>
+        /// The key of every SRM102 fix. A finding has one fix, decided by how TLS was turned off; one
+        /// key lets Fix All, and <c>dotnet format analyzers</c> (which asks with the key of one
+        /// finding's fix), turn TLS back on at every finding (see <see cref="SrmFixAllProvider"/>).
+        /// </summary>
+        public const string EquivalenceKey = "SRM102.TurnOnTls";
+
+        /// <summary>The <c>http://</c> → <c>https://</c> fix's key: <see cref="EquivalenceKey"/> (the name says which fix a caller means).</summary>
+        public const string UseHttpsEquivalenceKey = EquivalenceKey;
+
+        /// <summary>The key of the fix that removes <c>UseHttp = true</c> or sets it to false: <see cref="EquivalenceKey"/>.</summary>
+        public const string DisableUseHttpEquivalenceKey = EquivalenceKey;
+
+        /// <summary>The <c>Protocol.HTTP</c> → <c>Protocol.HTTPS</c> fix's key: <see cref="EquivalenceKey"/>.</summary>
+        public const string UseProtocolHttpsEquivalenceKey = EquivalenceKey;
+
+        private static readonly FixAllProvider FixAll = new SrmFixAllProvider(EquivalenceKey);
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.TlsDisabled);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FixAll;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -49,12 +63,12 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 {
                     case TlsDisabledAnalyzer.UseHttps when diagnostic.AdditionalLocations.Count > 0:
                         context.RegisterCodeFix(
-                            CodeAction.Create("Use https://", c => UseHttpsAsync(context.Document, diagnostic, c), UseHttpsEquivalenceKey),
+                            CodeAction.Create("Use https://", c => UseHttpsAsync(context.Document, diagnostic, c), EquivalenceKey),
                             diagnostic);
                         break;
                     case TlsDisabledAnalyzer.UseProtocolHttps when diagnostic.AdditionalLocations.Count > 0:
                         context.RegisterCodeFix(
-                            CodeAction.Create("Use Protocol.HTTPS", c => UseProtocolHttpsAsync(context.Document, diagnostic, c), UseProtocolHttpsEquivalenceKey),
+                            CodeAction.Create("Use Protocol.HTTPS", c => UseProtocolHttpsAsync(context.Document, diagnostic, c), EquivalenceKey),
                             diagnostic);
                         break;
                     case TlsDisabledAnalyzer.RemoveUseHttp:
@@ -68,7 +82,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
                                 CodeAction.Create(
                                     remove ? "Remove UseHttp = true" : "Set UseHttp to false",
                                     c => DisableUseHttpAsync(context.Document, assignment, remove, c),
-                                    DisableUseHttpEquivalenceKey),
+                                    EquivalenceKey),
                                 diagnostic);
                         }
 

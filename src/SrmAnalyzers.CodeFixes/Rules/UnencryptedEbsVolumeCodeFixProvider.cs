@@ -23,9 +23,11 @@ namespace SrmAnalyzers.CodeFixes.Rules
     {
         public const string EquivalenceKey = "SRM103.EncryptVolume";
 
+        private static readonly FixAllProvider FixAll = new SrmFixAllProvider(EquivalenceKey);
+
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnencryptedEbsVolume);
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        public override FixAllProvider GetFixAllProvider() => FixAll;
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {

@@ -8,14 +8,15 @@ namespace SrmAnalyzers.Tests.Package
 {
     /// <summary>
     /// The packed package at work in a user's build: the demo's source, restored from the package,
-    /// built by the real SDK. Expectations come from the demo's `// expect: SRMxxx` markers, limited to
-    /// the rules the packed analyzers support, so the tests tighten by themselves as rules land.
+    /// built by the real SDK with the README's SARIF command. Expectations come from the demo's
+    /// `// expect: SRMxxx` markers, limited to the rules the packed analyzers support, so the tests
+    /// tighten by themselves as rules land. Severities, presets and the other documented settings are
+    /// checked on the documentation's consumer projects (DocsConfigurationTests) and command lines
+    /// (DocsCommandLineTests).
     /// </summary>
     [Collection(PackageCollection.Name)]
     public class ConsumerBuildTests
     {
-        private const string ConfiguredRule = "SRM402";
-
         private readonly PackageFixture _package;
 
         public ConsumerBuildTests(PackageFixture package) => _package = package;
@@ -38,83 +39,6 @@ namespace SrmAnalyzers.Tests.Package
                 reported.Select(d => (Path.GetFileName(d.File), d.Line, d.Column, d.RuleId)).Order(),
                 build.Diagnostics.Select(d => (Path.GetFileName(d.File), d.Line, d.Column, d.RuleId)).Order());
             Assert.All(build.Diagnostics, diagnostic => Assert.Equal("warning", diagnostic.Severity));
-        }
-
-        [Fact]
-        public void Warnaserror_fails_the_build_on_the_findings()
-        {
-            var build = _package.Build(editorConfig: null, "-warnaserror");
-
-            Assert.False(build.Result.Succeeded, build.ToString());
-            foreach (var marker in _package.ExpectedMarkers)
-            {
-                Assert.Contains(build.Diagnostics, d => marker.Covers(d) && d.Severity == "error");
-            }
-        }
-
-        [Fact]
-        public void Editorconfig_severity_none_removes_the_rule()
-        {
-            Assert.Contains(_package.Rules, rule => rule.Id == ConfiguredRule);
-
-            var build = _package.Build($"dotnet_diagnostic.{ConfiguredRule}.severity = none");
-
-            Assert.True(build.Result.Succeeded, build.ToString());
-            Assert.DoesNotContain(build.Diagnostics, d => d.RuleId == ConfiguredRule);
-            Assert.Empty(MarkerProblems(_package.ExpectedMarkers.Where(m => m.RuleId != ConfiguredRule).ToList(), build.Diagnostics));
-        }
-
-        [Fact]
-        public void Editorconfig_severity_error_fails_the_build()
-        {
-            var build = _package.Build($"dotnet_diagnostic.{ConfiguredRule}.severity = error");
-
-            Assert.False(build.Result.Succeeded, build.ToString());
-            Assert.Contains(build.Diagnostics, d => d.RuleId == ConfiguredRule && d.Severity == "error");
-            Assert.All(build.Diagnostics.Where(d => d.RuleId != ConfiguredRule), d => Assert.Equal("warning", d.Severity));
-        }
-
-        [Fact]
-        public void AllErrors_mode_makes_every_finding_an_error()
-        {
-            var build = _package.Build(editorConfig: null, "-p:SrmAnalysisMode=AllErrors");
-
-            Assert.False(build.Result.Succeeded, build.ToString());
-            Assert.Empty(MarkerProblems(_package.ExpectedMarkers, build.Diagnostics));
-            Assert.All(build.Diagnostics, d => Assert.Equal("error", d.Severity));
-        }
-
-        [Fact]
-        public void None_mode_turns_every_rule_off_and_editorconfig_still_wins()
-        {
-            var off = _package.Build(editorConfig: null, "-p:SrmAnalysisMode=None");
-            Assert.True(off.Result.Succeeded, off.ToString());
-            Assert.Empty(off.Diagnostics);
-
-            // The presets sit below the project's own configuration.
-            var reenabled = _package.Build($"dotnet_diagnostic.{ConfiguredRule}.severity = warning", "-p:SrmAnalysisMode=None");
-            Assert.Contains(reenabled.Diagnostics, d => d.RuleId == ConfiguredRule);
-            Assert.All(reenabled.Diagnostics, d => Assert.Equal(ConfiguredRule, d.RuleId));
-        }
-
-        [Fact]
-        public void Unknown_mode_warns_and_keeps_the_default_severities()
-        {
-            var build = _package.Build(editorConfig: null, "-p:SrmAnalysisMode=Paranoid");
-
-            Assert.True(build.Result.Succeeded, build.ToString());
-            Assert.Contains("warning SRM900", build.Result.Output, StringComparison.Ordinal);
-            Assert.Empty(MarkerProblems(_package.ExpectedMarkers, build.Diagnostics.Where(d => d.RuleId != "SRM900").ToList()));
-        }
-
-        [Fact]
-        public void Test_projects_can_be_excluded_except_for_hard_coded_credentials()
-        {
-            var build = _package.Build(editorConfig: null, "-p:SrmExcludeTestProjects=true", "-p:IsTestProject=true");
-
-            Assert.True(build.Result.Succeeded, build.ToString());
-            Assert.Contains(build.Diagnostics, d => d.RuleId == RuleIdentifiers.HardCodedCredentials);
-            Assert.All(build.Diagnostics, d => Assert.Equal(RuleIdentifiers.HardCodedCredentials, d.RuleId));
         }
 
         [Fact]

@@ -59,12 +59,14 @@ namespace SrmAnalyzers.Tests.Package
                     && !result.TryGetProperty("suppressions", out _))
                 .Select(result =>
                 {
-                    var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
-                    var region = location.GetProperty("region");
+                    // A diagnostic without a location (SRM901) has no "locations": file "", line and column 0.
+                    var hasLocation = result.TryGetProperty("locations", out var locations) && locations.GetArrayLength() > 0;
+                    var location = hasLocation ? locations[0].GetProperty("physicalLocation") : default;
+                    var region = hasLocation ? location.GetProperty("region") : default;
                     return new ReportedDiagnostic(
-                        new Uri(location.GetProperty("artifactLocation").GetProperty("uri").GetString()!).LocalPath,
-                        region.GetProperty("startLine").GetInt32(),
-                        region.GetProperty("startColumn").GetInt32(),
+                        hasLocation ? new Uri(location.GetProperty("artifactLocation").GetProperty("uri").GetString()!).LocalPath : string.Empty,
+                        hasLocation ? region.GetProperty("startLine").GetInt32() : 0,
+                        hasLocation ? region.GetProperty("startColumn").GetInt32() : 0,
                         result.GetProperty("level").GetString()!,
                         result.GetProperty("ruleId").GetString()!,
                         result.GetProperty("message").GetProperty("text").GetString()!);

@@ -1,6 +1,8 @@
 using System;
 using System.Collections;
 using System.Diagnostics;
+using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 
@@ -43,7 +45,7 @@ namespace SrmAnalyzers.Tests.Package
             foreach (DictionaryEntry variable in Environment.GetEnvironmentVariables())
             {
                 var name = (string)variable.Key;
-                if (name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase))
+                if (IsHostVariable(name))
                 {
                     startInfo.Environment.Remove(name);
                 }
@@ -100,6 +102,34 @@ namespace SrmAnalyzers.Tests.Package
         }
 
         /// <summary>The dotnet host running these tests (set by the SDK), else the one on PATH.</summary>
-        private static string Executable => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+        public static string Executable => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+        /// <summary>Variables `dotnet test` sets for its own MSBuild and test host, which a user's command does not have.</summary>
+        public static bool IsHostVariable(string name) =>
+            name.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>The folder of the SDK that `dotnet` picks in <paramref name="workingDirectory"/> (sdk/&lt;version&gt; beside the host), or null.</summary>
+        public static string? SdkDirectory(string workingDirectory)
+        {
+            var version = Run(workingDirectory, "--version");
+            var host = Executable;
+            if (!Path.IsPathRooted(host))
+            {
+                host = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+                    .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                    .Select(folder => Path.Combine(folder, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet"))
+                    .FirstOrDefault(File.Exists) ?? string.Empty;
+            }
+
+            if (!version.Succeeded || host.Length == 0)
+            {
+                return null;
+            }
+
+            // The host on PATH is often a symbolic link into the installation.
+            var resolved = new FileInfo(host).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? host;
+            var directory = Path.Combine(Path.GetDirectoryName(resolved)!, "sdk", version.Output.Trim());
+            return Directory.Exists(directory) ? directory : null;
+        }
     }
 }

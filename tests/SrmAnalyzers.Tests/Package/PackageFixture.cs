@@ -18,7 +18,9 @@ namespace SrmAnalyzers.Tests.Package
     /// Packs SrmAnalyzers once into a temporary feed and restores one throwaway consumer of it: a copy
     /// of the demo (samples/UploadService) with its own NuGet.config (that feed plus nuget.org) and its
     /// own packages folder, so no earlier package of the same version in ~/.nuget/packages is used.
-    /// Every package test shares this one pack and one restore; builds run one at a time.
+    /// Every package test shares this one pack and one restore, and the consumer projects of the
+    /// documentation (<see cref="Docs"/>, restored on first use); builds run one at a time, through
+    /// one compiler server of the fixture's own (<see cref="CompilerServer"/>).
     /// </summary>
     public sealed class PackageFixture : IDisposable
     {
@@ -26,6 +28,8 @@ namespace SrmAnalyzers.Tests.Package
 
         private readonly object _buildLock = new();
         private readonly Lazy<ConsumerBuild> _defaultBuild;
+        private readonly Lazy<DocsWorkspace> _docs;
+        private readonly CompilerServer _server;
 
         public PackageFixture()
         {
@@ -59,8 +63,15 @@ namespace SrmAnalyzers.Tests.Package
 
             ConsumerDirectory = Path.Combine(Root, "consumer");
             CreateConsumer();
+
+            // A checkout as CI builds it: a solution at the root, the demo in a folder of its own.
+            File.WriteAllText(Path.Combine(CheckoutDirectory, "UploadService.slnx"), "<Solution>\n  <Project Path=\"consumer/UploadService.csproj\" />\n</Solution>\n");
             DotNetCommand.Run(ConsumerDirectory, "restore").EnsureSuccess();
-            _defaultBuild = new Lazy<ConsumerBuild>(() => Build(editorConfig: null, "-p:ErrorLog=" + SarifPath + "%2Cversion=2.1"));
+            _server = new CompilerServer(DotNetCommand.SdkDirectory(ConsumerDirectory));
+
+            // The README's SARIF command, as a user types it in the project's folder.
+            _defaultBuild = new Lazy<ConsumerBuild>(() => RunDocumentedBuild(ConsumerDirectory, DocSnippets.ReadmeSarifCommand));
+            _docs = new Lazy<DocsWorkspace>(() => new DocsWorkspace(this));
         }
 
         public string Root { get; }
@@ -80,10 +91,17 @@ namespace SrmAnalyzers.Tests.Package
 
         public string ConsumerDirectory { get; }
 
-        public string SarifPath => Path.Combine(Root, "out.sarif");
+        /// <summary>The root of a checkout holding the consumer (a solution file beside its folder).</summary>
+        public string CheckoutDirectory => Root;
 
-        /// <summary>The consumer built as is, writing SARIF 2.1.0 to <see cref="SarifPath"/>.</summary>
+        /// <summary>Where <see cref="DefaultBuild"/> writes its SARIF log: the README's relative path, in the project's folder.</summary>
+        public string SarifPath => Path.Combine(ConsumerDirectory, DocSnippets.ErrorLogFile(DocSnippets.ReadmeSarifCommand));
+
+        /// <summary>The consumer built with the README's SARIF command (SARIF 2.1.0 to <see cref="SarifPath"/>).</summary>
         public ConsumerBuild DefaultBuild => _defaultBuild.Value;
+
+        /// <summary>Small consumer projects configured as the documentation says, built together once.</summary>
+        public DocsWorkspace Docs => _docs.Value;
 
         /// <summary>The demo's findings that the packed analyzers can report (markers of rules not merged yet are left out).</summary>
         public IReadOnlyList<DemoMarker> ExpectedMarkers =>
@@ -94,31 +112,6 @@ namespace SrmAnalyzers.Tests.Package
 
         public XElement? MetadataElement(string element) =>
             Nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata").Elements().SingleOrDefault(e => e.Name.LocalName == element);
-
-        /// <summary>Rebuilds the consumer (compiler always runs), optionally with an .editorconfig beside its sources.</summary>
-        public ConsumerBuild Build(string? editorConfig, params string[] arguments)
-        {
-            lock (_buildLock)
-            {
-                var editorConfigPath = Path.Combine(ConsumerDirectory, ".editorconfig");
-                if (editorConfig is not null)
-                {
-                    File.WriteAllText(editorConfigPath, "root = true\n\n[*.cs]\n" + editorConfig + "\n");
-                }
-
-                try
-                {
-                    var result = DotNetCommand.Run(
-                        ConsumerDirectory,
-                        new[] { "build", "--no-restore", "--no-incremental", "-v:m", "-clp:NoSummary", "-tl:off" }.Concat(arguments).ToArray());
-                    return new ConsumerBuild(result, ReportedDiagnostic.InBuildOutput(result.Output));
-                }
-                finally
-                {
-                    File.Delete(editorConfigPath);
-                }
-            }
-        }
 
         /// <summary>
         /// Rebuilds the consumer with one more source file, written beside the demo's sources for this
@@ -132,7 +125,7 @@ namespace SrmAnalyzers.Tests.Package
                 File.WriteAllText(path, source);
                 try
                 {
-                    return Build(editorConfig: null, arguments);
+                    return RunBuild(ConsumerDirectory, new[] { "build" }.Concat(arguments).ToArray());
                 }
                 finally
                 {
@@ -141,8 +134,36 @@ namespace SrmAnalyzers.Tests.Package
             }
         }
 
+        /// <summary>
+        /// Runs a `dotnet build` command line of the documentation in <paramref name="directory"/>, with
+        /// the options every test build adds (no restore, compiler always runs, minimal console output).
+        /// </summary>
+        public ConsumerBuild RunDocumentedBuild(string directory, string commandLine, params string[] extraArguments)
+        {
+            var words = commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || words[0] != "dotnet" || words[1] != "build")
+            {
+                throw new InvalidOperationException($"Not a 'dotnet build' command line: {commandLine}");
+            }
+
+            return RunBuild(directory, words.Skip(1).Concat(extraArguments).ToArray());
+        }
+
+        /// <summary>Runs `dotnet &lt;arguments&gt;` (a build) in <paramref name="directory"/> through the fixture's compiler server, one build at a time.</summary>
+        public ConsumerBuild RunBuild(string directory, params string[] arguments)
+        {
+            lock (_buildLock)
+            {
+                var result = DotNetCommand.Run(
+                    directory,
+                    arguments.Concat(new[] { "--no-restore", "--no-incremental", "-v:m", "-clp:NoSummary", "-tl:off" }).Concat(_server.BuildArguments()).ToArray());
+                return new ConsumerBuild(result, ReportedDiagnostic.InBuildOutput(result.Output));
+            }
+        }
+
         public void Dispose()
         {
+            _server.Dispose();
             try
             {
                 Directory.Delete(Root, recursive: true);

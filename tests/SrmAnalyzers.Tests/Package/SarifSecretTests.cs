@@ -25,8 +25,12 @@ namespace SrmAnalyzers.Tests.Package
         [Fact]
         public void Sarif_log_reports_hard_coded_credentials_without_showing_them()
         {
-            var sarifPath = Path.Combine(_package.Root, "secrets.sarif");
-            var build = _package.BuildWithSource(SourceFileName, Source(), "-p:ErrorLog=" + sarifPath + "%2Cversion=2.1");
+            // configuration.md's example of a relative path into folders that do not exist yet: the package
+            // creates them before the compiler runs (which would fail with CS0016).
+            var errorLog = MarkdownSnippets.Inline("docs/configuration.md", @"^-p:ErrorLog=[^/]+/.+%2Cversion=2\.1$");
+            var sarifPath = Path.Combine(_package.ConsumerDirectory, DocSnippets.ErrorLogFile(errorLog));
+            Assert.False(Directory.Exists(Path.GetDirectoryName(sarifPath)), "The log's folder must not exist before the build.");
+            var build = _package.BuildWithSource(SourceFileName, Source(), errorLog);
 
             Assert.True(build.Result.Succeeded, build.ToString());
             Assert.True(File.Exists(sarifPath), "No SARIF file was written.\n" + build);
