@@ -151,7 +151,10 @@ namespace SrmAnalyzers.Core
         private static bool MakesOnlyTestDoubles(ISymbol member, Compilation compilation, HashSet<ISymbol> visiting)
         {
             member = member.OriginalDefinition;
-            if (member.Locations.IsEmpty || !member.Locations[0].IsInSource || visiting.Count >= MaxDepth || !visiting.Add(member))
+
+            // A virtual, abstract or overridable member may be replaced by code the analyzer does not read here.
+            if (member.IsAbstract || member.IsVirtual || member.IsOverride && !member.IsSealed
+                || member.Locations.IsEmpty || !member.Locations[0].IsInSource || visiting.Count >= MaxDepth || !visiting.Add(member))
             {
                 return false;
             }
