@@ -131,7 +131,7 @@ namespace SrmAnalyzers.Tests.Package
         [Fact]
         public void Globalconfig_severity_applies_to_the_whole_project_and_wins_over_a_preset()
         {
-            // The project is SrmAnalysisMode=None: only its .globalconfig's SRM301 line turns a rule back on.
+            // The project is SrmAnalysisMode=None: only its .globalconfig's SRM301 and SRM901 lines turn rules back on.
             AssertProject(DocsWorkspace.GlobalConfig, new()
             {
                 [ConsumerSources.Unencrypted.Name] = null,
@@ -140,7 +140,7 @@ namespace SrmAnalyzers.Tests.Package
                 [ConsumerSources.OpenBucket.Name] = null,
                 [ConsumerSources.PublicAcl.Name] = null,
             });
-            Assert.Empty(Docs[DocsWorkspace.GlobalConfig].ProjectLevel);
+            Assert.Equal(new[] { ("SRM901", Warning) }, Docs[DocsWorkspace.GlobalConfig].ProjectLevel.Select(r => (r.RuleId, r.Level)));
         }
 
         [Fact]
@@ -160,7 +160,7 @@ namespace SrmAnalyzers.Tests.Package
                 [ConsumerSources.ShortKeyDeletion.Name] = Error,
             });
 
-            // SRM901 is reported (the malformed option) and not raised.
+            // SRM901 is reported (the malformed option) and raised neither by the category nor by the project's [*.cs] SRM901 line.
             var optionCheck = Assert.Single(project.ProjectLevel);
             Assert.Equal(("SRM901", Warning), (optionCheck.RuleId, optionCheck.Level));
 

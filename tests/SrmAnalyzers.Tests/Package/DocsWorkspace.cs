@@ -221,14 +221,18 @@ namespace SrmAnalyzers.Tests.Package
             CreateFolders();
             CreateSuppressions();
 
-            // configuration.md: a .globalconfig wins over the presets (here None).
+            // configuration.md: a .globalconfig wins over the presets (here None), also for SRM901, which
+            // only a global config sets (the project has an invalid option for it to report).
             CreateProject(GlobalConfig, ProjectFile(ModeProperty("None")), StandardFindings);
-            Write(GlobalConfig, ".globalconfig", DocSnippets.ConfigurationGlobalConfig.Text);
+            Write(GlobalConfig, ".globalconfig", DocSnippets.ConfigurationGlobalConfig.Text + "\n" + InvalidOption + "\n" + SrmOptionCheckInGlobalConfig + "\n");
 
             // configuration.md: the Security category raises the security rules, not SRM901 (Configuration); a
             // malformed option is reported and its rule uses the default (30 days: 14 is reported).
             CreateProject(Category, ProjectFile(), StandardFindings.Append(ConsumerSources.ShortKeyDeletion).ToArray());
             Write(Category, ".globalconfig", "is_global = true\n" + MarkdownSnippets.Inline("docs/configuration.md", @"^dotnet_analyzer_diagnostic\.category-Security\.severity = error$") + "\n" + InvalidOption + "\n");
+
+            // configuration.md: a [*.cs] section does not set SRM901's severity.
+            Write(Category, ".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.SRM901.severity = error\n");
 
             CreateProject(WarningsAsErrors, ProjectFile(DocSnippets.ConfigurationWarningsAsErrors.Text), StandardFindings);
             CreateProject(NoBuildAnalysis, ProjectFile(DocSnippets.ConfigurationTurnOff.Text), StandardFindings);
@@ -264,6 +268,10 @@ namespace SrmAnalyzers.Tests.Package
                 Write(Format, file, source);
             }
         }
+
+        /// <summary>configuration.md: "a `.globalconfig` line `dotnet_diagnostic.SRM901.severity = ...` does", here with "warning".</summary>
+        public static string SrmOptionCheckInGlobalConfig =>
+            MarkdownSnippets.Inline("docs/configuration.md", @"^dotnet_diagnostic\.SRM901\.severity = \.\.\.$").Replace("...", "warning", StringComparison.Ordinal);
 
         /// <summary>configuration.md: "with SrmAnalysisMode=None, a `dotnet_diagnostic.SRM402.severity = warning` line turns SRM402 back on".</summary>
         public static string NoneOverride => MarkdownSnippets.Inline("docs/configuration.md", @"^dotnet_diagnostic\.SRM402\.severity = warning$");
