@@ -49,6 +49,23 @@ namespace SrmAnalyzers.Tests.Docs
             }
         }
 
+        /// <summary>
+        /// In a test project the test-project preset and a mode preset both apply: Roslyn keeps the key
+        /// of the higher global_level and unsets a key two configs set at the same level
+        /// (MultipleGlobalAnalyzerKeys), so the test-project preset must sit above every mode preset.
+        /// </summary>
+        [Fact]
+        public void Test_project_preset_outranks_every_mode_preset()
+        {
+            var testProjects = Level("TestProjects");
+            foreach (var mode in new[] { "AllErrors", "None", "Strict" })
+            {
+                Assert.True(testProjects > Level(mode), $"TestProjects global_level {testProjects} must be above {mode}'s {Level(mode)}");
+            }
+        }
+
+        private static int Level(string mode) => int.Parse(Entries(mode)["global_level"], System.Globalization.CultureInfo.InvariantCulture);
+
         /// <summary>Strict requires SSE-KMS: SSE-S3 becomes a finding through the preset alone.</summary>
         [Fact]
         public async Task Strict_mode_requires_sse_kms()
