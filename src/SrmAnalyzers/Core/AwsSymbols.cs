@@ -148,7 +148,7 @@ namespace SrmAnalyzers.Core
                     {
                         assemblies.Add(referenced);
                     }
-                    else if (name is "Moq" or "NSubstitute" or "FakeItEasy")
+                    else if (TestDoubles.IsMockingLibraryName(name))
                     {
                         ReferencesMockingLibrary = true;
                     }

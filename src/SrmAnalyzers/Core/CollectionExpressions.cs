@@ -36,6 +36,9 @@ namespace SrmAnalyzers.Core
             return elements;
         }
 
+        /// <summary>True when <paramref name="operation"/> (conversions skipped) is a collection expression.</summary>
+        public static bool IsCollectionExpression(IOperation? operation) => operation.WithoutConversions()?.Syntax is CollectionExpressionSyntax;
+
         /// <summary>True when <paramref name="element"/> (or a conversion of it) is an element of the collection expression <paramref name="collection"/>.</summary>
         public static bool IsElementOf(IOperation element, IOperation collection) =>
             collection.Syntax is CollectionExpressionSyntax syntax

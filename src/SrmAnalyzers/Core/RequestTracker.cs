@@ -311,7 +311,7 @@ namespace SrmAnalyzers.Core
         private bool ComputeIsListInView(ILocalSymbol list)
         {
             var value = Scope.SingleAssignedValue(list);
-            if (value.WithoutConversions() is not IObjectCreationOperation && CollectionExpressions.ElementsOf(value) is null)
+            if (value.WithoutConversions() is not IObjectCreationOperation && !CollectionExpressions.IsCollectionExpression(value))
             {
                 return false;
             }

@@ -75,7 +75,10 @@ namespace SrmAnalyzers.Core
             && symbols.ReferencesMockingLibrary
             && IsTestDoubleClient(client, OperationScope.For(client), symbols.Compilation, new HashSet<ISymbol>(SymbolEqualityComparer.Default));
 
-        private static bool IsMockingLibrary(ISymbol symbol) => AwsSymbols.RootNamespace(symbol) is "Moq" or "NSubstitute" or "FakeItEasy";
+        /// <summary>Moq, NSubstitute and FakeItEasy name their assemblies and root namespaces alike.</summary>
+        public static bool IsMockingLibraryName(string? name) => name is "Moq" or "NSubstitute" or "FakeItEasy";
+
+        private static bool IsMockingLibrary(ISymbol symbol) => IsMockingLibraryName(AwsSymbols.RootNamespace(symbol));
 
         /// <summary>The SDK calls the request is an argument of; false when it also goes anywhere else.</summary>
         private static bool CollectSdkCalls(IObjectCreationOperation creation, OperationScope scope, List<IInvocationOperation> calls)
