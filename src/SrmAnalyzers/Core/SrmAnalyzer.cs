@@ -81,6 +81,8 @@ namespace SrmAnalyzers.Core
     {
         private static readonly ImmutableArray<OperationKind> ObjectCreationKind = ImmutableArray.Create(OperationKind.ObjectCreation);
         private static readonly ImmutableArray<OperationKind> AttributeKind = ImmutableArray.Create(OperationKind.Attribute);
+        private static readonly ImmutableArray<OperationKind> InvocationKind = ImmutableArray.Create(OperationKind.Invocation);
+        private static readonly ImmutableArray<OperationKind> ReturnKind = ImmutableArray.Create(OperationKind.Return);
 
         private readonly AwsSymbols _symbols;
         private readonly List<CreationHandler> _creationHandlers = new();
@@ -144,7 +146,14 @@ namespace SrmAnalyzers.Core
             perType.AddRange(_operationActions);
             if (perType.Count > 0)
             {
-                var actions = perType.ToArray();
+                // Calls to the compilation's own wrappers re-run these same actions over the wrapper's
+                // body with the call's arguments bound (WrapperCall), so the rule needs nothing of its own.
+                (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[]? actions = null;
+                perType.Add((WrapperCall.CreateAction(_symbols, () => actions!), InvocationKind));
+
+                // A helper's return that chooses an unsafe value is judged where its result is used (HelperReturn).
+                perType.Add((HelperReturn.CreateAction(_symbols, () => actions!), ReturnKind));
+                actions = perType.ToArray();
                 context.RegisterSymbolStartAction(
                     typeStart =>
                     {

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace SrmAnalyzers.Core
@@ -156,8 +155,7 @@ namespace SrmAnalyzers.Core
             member = member.OriginalDefinition;
 
             // A virtual, abstract or overridable member may be replaced by code the analyzer does not read here.
-            if (member.IsAbstract || member.IsVirtual || member.IsOverride && !member.IsSealed
-                || member.Locations.IsEmpty || !member.Locations[0].IsInSource || visiting.Count >= MaxDepth || !visiting.Add(member))
+            if (!MemberBodies.HasReadableBody(member) || visiting.Count >= MaxDepth || !visiting.Add(member))
             {
                 return false;
             }
@@ -191,11 +189,11 @@ namespace SrmAnalyzers.Core
             switch (member)
             {
                 case IMethodSymbol { MethodKind: MethodKind.Ordinary } method:
-                    CollectReturnedValues(method, compilation, values);
+                    MemberBodies.CollectReturnedValues(method, compilation, values);
                     break;
                 case IFieldSymbol:
                 case IPropertySymbol { IsIndexer: false }:
-                    if (!CollectWrittenValues(member, compilation, values))
+                    if (!MemberBodies.CollectWrittenValues(member, compilation, values))
                     {
                         return false;
                     }
@@ -220,122 +218,5 @@ namespace SrmAnalyzers.Core
 
             return true;
         }
-
-        private static void CollectReturnedValues(IMethodSymbol method, Compilation compilation, List<IOperation> values)
-        {
-            foreach (var reference in method.DeclaringSyntaxReferences)
-            {
-                var declaration = reference.GetSyntax();
-                var model = SemanticModelOf(declaration, compilation);
-                var body = declaration switch
-                {
-                    MethodDeclarationSyntax { ExpressionBody: { } arrow } => model.GetOperation(arrow.Expression),
-                    MethodDeclarationSyntax { Body: { } block } => model.GetOperation(block),
-                    _ => null,
-                };
-                if (body is null)
-                {
-                    continue;
-                }
-
-                if (body is not IBlockOperation)
-                {
-                    values.Add(body);
-                    continue;
-                }
-
-                foreach (var operation in body.DescendantsAndSelf())
-                {
-                    // Returns of nested lambdas and local functions are not the method's.
-                    if (operation is IReturnOperation { ReturnedValue: { } returned } && !IsInNestedFunction(operation, body))
-                    {
-                        values.Add(returned);
-                    }
-                }
-            }
-        }
-
-        /// <summary>
-        /// The field's or property's initializer and every assignment to it in its type's declarations;
-        /// false when it may be written out of sight (not private and not read-only: any code may set it).
-        /// </summary>
-        private static bool CollectWrittenValues(ISymbol member, Compilation compilation, List<IOperation> values)
-        {
-            var writableOutside = member switch
-            {
-                IFieldSymbol field => !field.IsReadOnly && field.DeclaredAccessibility != Accessibility.Private,
-                IPropertySymbol property => property.SetMethod is { } setter && setter.DeclaredAccessibility != Accessibility.Private,
-                _ => true,
-            };
-            if (writableOutside || member.ContainingType is not { } type)
-            {
-                return false;
-            }
-
-            foreach (var reference in member.DeclaringSyntaxReferences)
-            {
-                var declaration = reference.GetSyntax();
-                var initializer = declaration switch
-                {
-                    VariableDeclaratorSyntax { Initializer: { } equals } => equals.Value,
-                    PropertyDeclarationSyntax { Initializer: { } equals } => equals.Value,
-                    PropertyDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
-                    _ => null,
-                };
-                if (initializer is not null && SemanticModelOf(initializer, compilation).GetOperation(initializer) is { } value)
-                {
-                    values.Add(value);
-                }
-            }
-
-            foreach (var reference in type.DeclaringSyntaxReferences)
-            {
-                var typeDeclaration = reference.GetSyntax();
-                SemanticModel? model = null;
-                foreach (var assignment in typeDeclaration.DescendantNodes())
-                {
-                    if (assignment is AssignmentExpressionSyntax { Left: var left } && NameOf(left) == member.Name)
-                    {
-                        model ??= SemanticModelOf(typeDeclaration, compilation);
-                        if (model.GetOperation(assignment) is IAssignmentOperation written
-                            && written.Target switch
-                            {
-                                IFieldReferenceOperation field => SymbolEqualityComparer.Default.Equals(field.Field.OriginalDefinition, member),
-                                IPropertyReferenceOperation property => SymbolEqualityComparer.Default.Equals(property.Property.OriginalDefinition, member),
-                                _ => false,
-                            })
-                        {
-                            values.Add(written.Value);
-                        }
-                    }
-                }
-            }
-
-            return true;
-        }
-
-        private static string? NameOf(ExpressionSyntax target) => target switch
-        {
-            IdentifierNameSyntax name => name.Identifier.ValueText,
-            MemberAccessExpressionSyntax { Name: var name } => name.Identifier.ValueText,
-            _ => null,
-        };
-
-        /// <summary>True when a lambda or local function of <paramref name="body"/> encloses the operation.</summary>
-        private static bool IsInNestedFunction(IOperation operation, IOperation body)
-        {
-            for (var current = operation.Parent; current is not null && current != body; current = current.Parent)
-            {
-                if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "A member of another syntax tree is read at most once per compilation (the summary cache); the callback's own model belongs to its tree.")]
-        private static SemanticModel SemanticModelOf(SyntaxNode node, Compilation compilation) => compilation.GetSemanticModel(node.SyntaxTree);
     }
 }

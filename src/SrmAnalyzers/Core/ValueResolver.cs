@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -26,14 +27,27 @@ namespace SrmAnalyzers.Core
 
         private readonly AwsSymbols _symbols;
         private readonly IOperation _anchor;
+
+        /// <summary>The wrapper call being re-analysed when this resolver was made (its parameters have the call's values); null otherwise.</summary>
+        private readonly WrapperCall? _call;
         private OperationScope? _scope;
         private Dictionary<IFieldSymbol, ResolvedValue>? _fields;
 
+        /// <summary>How many members (field writes, helper returns) were crossed to reach this resolver's body.</summary>
+        private readonly int _hops;
+
         /// <param name="anchor">Any operation of the member body whose locals the resolver may follow.</param>
         public ValueResolver(AwsSymbols symbols, IOperation anchor)
+            : this(symbols, anchor, hops: 0)
+        {
+        }
+
+        private ValueResolver(AwsSymbols symbols, IOperation anchor, int hops)
         {
             _symbols = symbols;
             _anchor = anchor;
+            _call = WrapperCall.Current;
+            _hops = hops;
         }
 
         /// <summary>
@@ -42,7 +56,24 @@ namespace SrmAnalyzers.Core
         /// </summary>
         public OperationScope Scope => _scope ??= OperationScope.For(_anchor);
 
-        public ResolvedValue Resolve(IOperation? operation) => Resolve(operation, 0);
+        public ResolvedValue Resolve(IOperation? operation)
+        {
+            if (_call is null || operation is null)
+            {
+                return Resolve(operation, 0);
+            }
+
+            // Inside a re-analysed wrapper: remember which values came from the call's arguments, so a
+            // finding about them is reported at the call (WrapperCall).
+            var reads = _call.Reads;
+            var value = Resolve(operation, 0);
+            if (_call.Reads != reads)
+            {
+                _call.RecordBound(operation.Syntax);
+            }
+
+            return value;
+        }
 
         /// <summary>
         /// Follows conversions and single-assignment locals to the operation that produced a value,
@@ -78,6 +109,12 @@ namespace SrmAnalyzers.Core
                 return ResolvedValue.Unknown;
             }
 
+            if (HelperReturn.Current is { Excluded: true } flow && operation.Syntax == flow.ChosenValue.Syntax)
+            {
+                // The run that measures what a finding owes to this returned value.
+                return ResolvedValue.Unknown;
+            }
+
             if (StringLiterals.TryGetText(operation, out var text))
             {
                 return ResolvedValue.Constant(text);
@@ -99,6 +136,17 @@ namespace SrmAnalyzers.Core
                     return Scope.SingleAssignedValue(local.Local) is { } assigned ? Resolve(assigned, depth + 1) : ResolvedValue.Unknown;
                 case IFieldReferenceOperation field:
                     return ResolveField(field.Field, depth);
+                case IPropertyReferenceOperation { Property: { IsIndexer: false } property }:
+                    return ResolveSourceProperty(property.OriginalDefinition);
+                case IParameterReferenceOperation parameter when _call is not null && _call.TryResolve(parameter.Parameter, out var passed):
+                    return passed;
+                case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                    return MapValues(Resolve(not.Operand, depth + 1), value => value is bool b ? !b : Unresolvable);
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
+                    when comparison.RightOperand.WithoutConversions() is { ConstantValue: { HasValue: true, Value: null } }:
+                    // p == null / p != null, for a p the calling context fixes (an optional parameter left at null).
+                    var negate = comparison.OperatorKind == BinaryOperatorKind.NotEquals;
+                    return MapValues(Resolve(comparison.LeftOperand, depth + 1), value => (value is null) != negate);
                 case IConditionalOperation { WhenFalse: not null } conditional:
                     return ResolvedValue.Union(Resolve(conditional.WhenTrue, depth + 1), Resolve(conditional.WhenFalse, depth + 1));
                 case ICoalesceOperation coalesce:
@@ -132,6 +180,23 @@ namespace SrmAnalyzers.Core
                 return Resolve(invocation.Arguments[0].Value, depth + 1);
             }
 
+            if (method.IsStatic && method.Name is nameof(string.IsNullOrEmpty) or nameof(string.IsNullOrWhiteSpace)
+                && method.ContainingType.SpecialType == SpecialType.System_String && invocation.Arguments.Length == 1)
+            {
+                var whiteSpaceCounts = method.Name == nameof(string.IsNullOrWhiteSpace);
+                return MapValues(Resolve(invocation.Arguments[0].Value, depth + 1), value => value switch
+                {
+                    null => true,
+                    string text when ResolvedValue.IsComplete(text) => whiteSpaceCounts ? string.IsNullOrWhiteSpace(text) : text.Length == 0,
+                    _ => Unresolvable,
+                });
+            }
+
+            if (HelperReturn.Current is not null && HelperReturn.IsFollowableHelper(method))
+            {
+                return ResolveReturnedValues(method.OriginalDefinition);
+            }
+
             if (method.Name is "ToString" or "ToLowerInvariant" or "ToUpperInvariant" or "Trim" && invocation.Arguments.Length == 0 && invocation.Instance is { } instance)
             {
                 var value = Resolve(instance, depth + 1);
@@ -159,6 +224,28 @@ namespace SrmAnalyzers.Core
             {
                 var mapped = ResolvedValue.Constant(item is string s ? map(s) : item);
                 result = result is null ? mapped : ResolvedValue.Union(result.Value, mapped);
+            }
+
+            return result ?? ResolvedValue.Unknown;
+        }
+
+        /// <summary>Stands for "no constant" in a <see cref="MapValues"/> result: that path becomes unknown.</summary>
+        private static readonly object Unresolvable = new();
+
+        /// <summary>Maps each known constant (e.g. <c>!b</c>, <c>string.IsNullOrEmpty(s)</c>); a mapping to <see cref="Unresolvable"/> makes that path unknown.</summary>
+        private static ResolvedValue MapValues(ResolvedValue value, Func<object?, object?> map)
+        {
+            if (value.IsUnknown)
+            {
+                return value;
+            }
+
+            var result = value.HasUnknown ? ResolvedValue.Unknown : default(ResolvedValue?);
+            foreach (var item in value.Values)
+            {
+                var mapped = map(item);
+                var next = ReferenceEquals(mapped, Unresolvable) ? ResolvedValue.Unknown : ResolvedValue.Constant(mapped);
+                result = result is null ? next : ResolvedValue.Union(result.Value, next);
             }
 
             return result ?? ResolvedValue.Unknown;
@@ -222,12 +309,74 @@ namespace SrmAnalyzers.Core
             return false;
         }
 
-        /// <summary>A field declared in source that is not const: static readonly ones are read from their initializer.</summary>
+        /// <summary>
+        /// What a helper returns (only while a helper's return is judged, <see cref="HelperReturn"/>): the
+        /// union of its returned values, each resolved in its own body.
+        /// </summary>
+        private ResolvedValue ResolveReturnedValues(ISymbol helper)
+        {
+            var method = helper as IMethodSymbol ?? ((IPropertySymbol)helper).GetMethod;
+            if (_hops >= HelperReturn.MaxHops || method is null)
+            {
+                return ResolvedValue.Unknown;
+            }
+
+            return Union(MemberBodies.ReturnedValuesOf(method, _symbols.Compilation), value => new ValueResolver(_symbols, value, _hops + 1).Resolve(value));
+        }
+
+        /// <summary>
+        /// A property of the user's code (on any instance): an auto-property
+        /// holds what its initializer and its type's code write to it (as a field); a computed getter is
+        /// a helper, followed only while a helper's return is judged.
+        /// </summary>
+        private ResolvedValue ResolveSourceProperty(IPropertySymbol property)
+        {
+            if (property.DeclaringSyntaxReferences.IsEmpty || !MemberBodies.HasReadableBody(property))
+            {
+                return ResolvedValue.Unknown;
+            }
+
+            if (property.GetMethod is { } getter && getter.DeclaringSyntaxReferences.All(r => r.GetSyntax() is AccessorDeclarationSyntax { Body: null, ExpressionBody: null }))
+            {
+                return ResolveWrittenValues(property);
+            }
+
+            return HelperReturn.Current is not null ? ResolveReturnedValues(property) : ResolvedValue.Unknown;
+        }
+
+        /// <summary>
+        /// An instance field or property, or a static one that is not readonly-with-initializer: the
+        /// union of every value the type's code writes to it, when nothing outside the type can write
+        /// it (<see cref="MemberBodies.CollectWrittenValues"/>). Unknown when it is never written.
+        /// </summary>
+        private ResolvedValue ResolveWrittenValues(ISymbol member)
+        {
+            if (_hops >= HelperReturn.MaxHops || MemberBodies.WrittenValuesOf(member.OriginalDefinition, _symbols.Compilation) is not { IsDefaultOrEmpty: false } values)
+            {
+                return ResolvedValue.Unknown;
+            }
+
+            return Union(values, value => new ValueResolver(_symbols, value, _hops + 1).Resolve(value));
+        }
+
+        private static ResolvedValue Union(ImmutableArray<IOperation> values, Func<IOperation, ResolvedValue> resolve)
+        {
+            var result = default(ResolvedValue?);
+            foreach (var value in values)
+            {
+                var resolved = resolve(value);
+                result = result is null ? resolved : ResolvedValue.Union(result.Value, resolved);
+            }
+
+            return result ?? ResolvedValue.Unknown;
+        }
+
+        /// <summary>A field declared in source that is not const: static readonly ones are read from their initializer, others from what the type's code writes to them.</summary>
         private ResolvedValue ResolveSourceField(IFieldSymbol field, int depth)
         {
             if (!field.IsStatic || !field.IsReadOnly)
             {
-                return ResolvedValue.Unknown;
+                return ResolveWrittenValues(field);
             }
 
             if (TryResolveWellKnownField(field, out var wellKnown))
@@ -241,11 +390,15 @@ namespace SrmAnalyzers.Core
             {
                 if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer.Value: { } initializer })
                 {
-                    return ResolveSyntax(initializer, field.Type, field.ContainingType, depth + 1);
+                    var constant = ResolveSyntax(initializer, field.Type, field.ContainingType, depth + 1);
+
+                    // An initializer calling a helper is followed only while a helper's return is judged.
+                    return constant.IsUnknown && HelperReturn.Current is not null ? ResolveWrittenValues(field) : constant;
                 }
             }
 
-            return ResolvedValue.Unknown;
+            // Assigned in a static constructor.
+            return ResolveWrittenValues(field);
         }
 
         /// <summary>Constant initializers of static readonly fields: literals, concatenations and SDK constants.</summary>

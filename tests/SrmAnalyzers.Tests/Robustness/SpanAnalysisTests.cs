@@ -430,6 +430,90 @@ namespace SrmAnalyzers.Tests.Robustness
                     }
                 }
                 """),
+
+            // ---- Values chosen by helpers (HelperReturn): reported at the helper's return ----
+            new("SRM401, SRM101 and SRM102 at helper returns whose result reaches a request through a field", Both, null, S3Usings + """
+                static class Settings
+                {
+                    public static S3CannedACL Acl(string value) => value == "private" ? S3CannedACL.Private : {|SRM401:S3CannedACL.PublicRead|};
+
+                    public static ServerSideEncryptionMethod Encryption(string value)
+                    {
+                        if (value == "kms")
+                        {
+                            return ServerSideEncryptionMethod.AWSKMS;
+                        }
+
+                        return {|SRM101:ServerSideEncryptionMethod.None|};
+                    }
+
+                    public static string Endpoint(string value) => value ?? {|SRM102:"http://s3.example.com"|};
+                }
+
+                class Publisher
+                {
+                    private readonly S3CannedACL _acl;
+                    private readonly ServerSideEncryptionMethod _encryption;
+
+                    public Publisher(string acl, string encryption)
+                    {
+                        _acl = Settings.Acl(acl);
+                        _encryption = Settings.Encryption(encryption);
+                    }
+
+                    public IAmazonS3 Client(string endpoint) => new AmazonS3Client(new AmazonS3Config { ServiceURL = Settings.Endpoint(endpoint) });
+
+                    public Task Publish(IAmazonS3 s3) =>
+                        s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k", CannedACL = _acl, ServerSideEncryptionMethod = _encryption });
+                }
+                """),
+
+            // ---- Values passed to wrappers (WrapperCall): reported at the caller's argument ----
+            new("SRM401 and SRM102 at arguments passed to wrappers", Both, null, S3Usings + """
+                class Store
+                {
+                    public static IAmazonS3 Client(string serviceUrl) => new AmazonS3Client(new AmazonS3Config { ServiceURL = serviceUrl });
+
+                    public Task Upload(IAmazonS3 s3, string key, S3CannedACL acl) =>
+                        s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = key, CannedACL = acl, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 });
+                }
+
+                class Callers
+                {
+                    async Task Run(Store store)
+                    {
+                        var s3 = Store.Client({|SRM102:"http://s3.example.com"|});
+                        await store.Upload(s3, "index.html",
+                            {|SRM401:S3CannedACL.PublicRead|});
+                    }
+                }
+                """),
+            new("SRM103 and SRM402 at arguments passed to wrappers, and at a call leaving an optional parameter at its default", V4Only, null, Ec2Usings + """
+                using Amazon.S3;
+                using Amazon.S3.Model;
+
+                class Wrappers
+                {
+                    public static Task Volume(IAmazonEC2 ec2, string kmsKeyId = null) =>
+                        ec2.CreateVolumeAsync(new CreateVolumeRequest { AvailabilityZone = "eu-west-1a", Size = 8, Encrypted = kmsKeyId != null, KmsKeyId = kmsKeyId });
+
+                    public static Task Block(IAmazonS3 s3, bool on) =>
+                        s3.PutPublicAccessBlockAsync(new PutPublicAccessBlockRequest
+                        {
+                            BucketName = "b",
+                            PublicAccessBlockConfiguration = new PublicAccessBlockConfiguration { BlockPublicAcls = on, IgnorePublicAcls = on, BlockPublicPolicy = on, RestrictPublicBuckets = on },
+                        });
+                }
+
+                class Callers
+                {
+                    async Task Run(IAmazonEC2 ec2, IAmazonS3 s3)
+                    {
+                        await Wrappers.{|SRM103:Volume(ec2)|};
+                        await Wrappers.Block(s3, {|SRM402:false|});
+                    }
+                }
+                """),
         };
 
         public static TheoryData<string, Sdk> CaseNames()

@@ -41,9 +41,11 @@ namespace SrmAnalyzers.Core.Policies
         /// look at every sink). Weakly keyed by the operation, so it lives as long as the operation
         /// tree; reading is a pure function of that tree, so sharing changes no result. Looked up
         /// before GetValue so that the two rules which find the documents read do not build its delegate.
-        /// </summary>
+        /// Not shared inside a re-analysed wrapper (<see cref="WrapperCall"/>): there the documents depend on the call's arguments.
         public ImmutableArray<PolicyDocument> ReadShared(IOperation value) =>
-            Documents.TryGetValue(value, out var known) ? known.Value : Documents.GetValue(value, v => new StrongBox<ImmutableArray<PolicyDocument>>(Read(v))).Value;
+            WrapperCall.Current is not null ? Read(value)
+            : Documents.TryGetValue(value, out var known) ? known.Value
+            : Documents.GetValue(value, v => new StrongBox<ImmutableArray<PolicyDocument>>(Read(v))).Value;
 
         /// <summary>The document of a JSON text (holes allowed), as the reader sees it.</summary>
         public static PolicyDocument FromJsonText(string text, SyntaxNode? origin) =>

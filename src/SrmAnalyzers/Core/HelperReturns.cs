@@ -1,0 +1,391 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SrmAnalyzers.Core
+{
+    /// <summary>
+    /// A helper's return that chooses the unsafe value: a config parser whose default or fallback is
+    /// <c>S3CannedACL.PublicRead</c>, <c>ServerSideEncryptionMethod.None</c> or an <c>http://</c> URL, its
+    /// result stored in a field by a constructor and written into a request by another method. The
+    /// finding is reported at the helper's <c>return</c> (where the value is chosen, and where the fix
+    /// goes), with the request's write as an additional location.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// The finding is found from the return, so the IDE shows it when it analyses the helper: for a
+    /// <c>return</c> of a known constant, the places its method's result reaches are looked up (calls,
+    /// a field or property the result is stored in and the members that read it, a method that returns
+    /// the result in turn; <see cref="MaxHops"/> deep), and the analyzer's own checks are run over
+    /// each such member twice: with helper results followed, and with this return's value unknown. A
+    /// finding only the first run has exists because of this return, and is reported there.
+    /// Ordinary analysis never follows helper results, so nothing is reported twice.
+    /// </para>
+    /// <para>
+    /// Bounded: members are found through a per-tree index of the names a tree uses (built once per
+    /// tree, so an edit re-indexes only the edited file), the reached members per helper are computed
+    /// once per compilation and capped at <see cref="MaxSites"/>, and only members whose calls run the
+    /// body read here (<see cref="MemberBodies.HasReadableBody"/>) are followed.
+    /// </para>
+    /// </remarks>
+    internal sealed class HelperReturn
+    {
+        /// <summary>Helper → field → reader, helper → helper → ...: how many such steps a value is followed.</summary>
+        public const int MaxHops = 3;
+
+        /// <summary>Most members whose checks are re-run for one helper.</summary>
+        private const int MaxSites = 16;
+
+        [ThreadStatic]
+        private static HelperReturn? current;
+
+        private static readonly ConditionalWeakTable<SyntaxTree, HashSet<string>> NamesByTree = new();
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>>> SitesByHelper = new();
+
+        private HelperReturn(IOperation chosenValue, ISymbol helper)
+        {
+            ChosenValue = chosenValue;
+            Helper = helper;
+        }
+
+        /// <summary>The helper return whose effect is being measured on this thread; resolvers follow helper results only then.</summary>
+        public static HelperReturn? Current => current;
+
+        /// <summary>The returned value being judged: the whole returned expression, or one branch of a conditional, coalesce or switch in it.</summary>
+        public IOperation ChosenValue { get; }
+
+        /// <summary>The method or property the return belongs to.</summary>
+        public ISymbol Helper { get; }
+
+        /// <summary>True during the run that treats <see cref="ChosenValue"/> as unknown.</summary>
+        public bool Excluded { get; private set; }
+
+        public static Action<OperationAnalysisContext> CreateAction(
+            AwsSymbols symbols,
+            Func<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[]> actions) => context =>
+        {
+            var returned = (IReturnOperation)context.Operation;
+            if (current is not null || WrapperCall.Current is not null
+                || returned.ReturnedValue is not { } value
+                || HelperOf(context.ContainingSymbol) is not { } helper
+                || !MayCarrySetting(value.Type)
+                || MemberBodies.IsInNestedFunction(returned, MemberBodies.RootOf(returned)))
+            {
+                return;
+            }
+
+            var resolver = new ValueResolver(symbols, value);
+            var chosen = new List<IOperation>();
+            CollectChosenValues(value, resolver, chosen, 0);
+            if (chosen.Count == 0)
+            {
+                return;
+            }
+
+            var sites = SitesOf(helper, symbols.Compilation);
+            if (sites.IsEmpty)
+            {
+                return;
+            }
+
+            var all = actions();
+            foreach (var choice in chosen)
+            {
+                new HelperReturn(choice, helper).Judge(sites, context, all);
+            }
+        };
+
+        /// <summary>
+        /// The branches of a returned value that give a known constant: the value itself, or each
+        /// branch of a conditional, coalesce or switch expression (so that the finding marks the
+        /// branch that chooses the unsafe value, not the whole expression).
+        /// </summary>
+        private static void CollectChosenValues(IOperation value, ValueResolver resolver, List<IOperation> chosen, int depth)
+        {
+            switch (value)
+            {
+                case IConversionOperation { OperatorMethod: null } conversion when depth < 8:
+                    CollectChosenValues(conversion.Operand, resolver, chosen, depth + 1);
+                    return;
+                case IParenthesizedOperation parenthesized when depth < 8:
+                    CollectChosenValues(parenthesized.Operand, resolver, chosen, depth + 1);
+                    return;
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < 8:
+                    CollectChosenValues(conditional.WhenTrue, resolver, chosen, depth + 1);
+                    CollectChosenValues(whenFalse, resolver, chosen, depth + 1);
+                    return;
+                case ICoalesceOperation coalesce when depth < 8:
+                    CollectChosenValues(coalesce.Value, resolver, chosen, depth + 1);
+                    CollectChosenValues(coalesce.WhenNull, resolver, chosen, depth + 1);
+                    return;
+                case ISwitchExpressionOperation switchExpression when depth < 8:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        CollectChosenValues(arm.Value, resolver, chosen, depth + 1);
+                    }
+
+                    return;
+                default:
+                    if (!resolver.Resolve(value).IsUnknown)
+                    {
+                        chosen.Add(value);
+                    }
+
+                    return;
+            }
+        }
+
+        /// <summary>
+        /// Values a request setting can take: SDK types (constant classes, enums, settings objects),
+        /// strings, booleans and numbers, and their nullable forms. Returns of the application's own
+        /// types are not followed.
+        /// </summary>
+        private static bool MayCarrySetting(ITypeSymbol? type)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            return type is not null
+                && (AwsSymbols.IsSdkSymbol(type) || type.SpecialType is SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Int64);
+        }
+
+        /// <summary>The method or property whose result a return gives; null for members whose calls may run other code.</summary>
+        private static ISymbol? HelperOf(ISymbol? containing) => containing switch
+        {
+            IMethodSymbol { MethodKind: MethodKind.Ordinary, ReturnsVoid: false } method when MemberBodies.HasReadableBody(method) => method.OriginalDefinition,
+            IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: IPropertySymbol { IsIndexer: false } property } when MemberBodies.HasReadableBody(property) => property.OriginalDefinition,
+            _ => null,
+        };
+
+        /// <summary>True when the resolver may follow a call to, or read of, <paramref name="member"/> into what it returns.</summary>
+        public static bool IsFollowableHelper(ISymbol member) => HelperOf(member is IPropertySymbol { GetMethod: { } getter } ? getter : member) is not null;
+
+        private void Judge(
+            ImmutableArray<IOperation> sites,
+            OperationAnalysisContext context,
+            (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[] actions)
+        {
+            // One finding per rule at this value, however many places use it.
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var site in sites)
+            {
+                var found = new List<Diagnostic>();
+                Run(site, context, actions, excluded: false, found.Add);
+                if (found.Count == 0)
+                {
+                    continue;
+                }
+
+                var without = new HashSet<(string Id, SyntaxTree? Tree, TextSpan Span)>();
+                Run(site, context, actions, excluded: true, d => without.Add((d.Id, d.Location.SourceTree, d.Location.SourceSpan)));
+                foreach (var diagnostic in found)
+                {
+                    if (!without.Contains((diagnostic.Id, diagnostic.Location.SourceTree, diagnostic.Location.SourceSpan)) && reported.Add(diagnostic.Id))
+                    {
+                        context.ReportDiagnostic(Relocate(diagnostic));
+                    }
+                }
+            }
+        }
+
+        private void Run(
+            IOperation body,
+            OperationAnalysisContext context,
+            (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[] actions,
+            bool excluded,
+            Action<Diagnostic> report)
+        {
+            var previous = current;
+            current = this;
+            Excluded = excluded;
+            try
+            {
+                foreach (var operation in body.DescendantsAndSelf())
+                {
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    foreach (var (action, kinds) in actions)
+                    {
+                        if (kinds.Contains(operation.Kind))
+                        {
+                            // As in WrapperCall: Roslyn's public constructor for running an action outside its driver.
+#pragma warning disable CS0618
+                            action(new OperationAnalysisContext(operation, context.ContainingSymbol, context.Compilation, context.Options, report, _ => true, context.CancellationToken));
+#pragma warning restore CS0618
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                current = previous;
+            }
+        }
+
+        /// <summary>The finding at this return's value; where the value is used (and any other place the rule named) as additional locations; no fix properties.</summary>
+        private Diagnostic Relocate(Diagnostic diagnostic)
+        {
+            var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+            var format = diagnostic.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
+            if (format.StartsWith("{0}", StringComparison.Ordinal) && message.EndsWith(format.Substring(3), StringComparison.Ordinal))
+            {
+                message = message.Substring(0, message.Length - (format.Length - 3));
+            }
+
+            var usedAt = diagnostic.Location.GetLineSpan();
+            message += string.Format(
+                CultureInfo.InvariantCulture,
+                " (the value {0} returns here, used at {1}({2}))",
+                Helper.ContainingType.Name + "." + Helper.Name,
+                System.IO.Path.GetFileName(usedAt.Path),
+                usedAt.StartLinePosition.Line + 1);
+
+            var additional = new List<Location> { diagnostic.Location };
+            additional.AddRange(diagnostic.AdditionalLocations.Where(l => l != diagnostic.Location));
+            return Diagnostic.Create(diagnostic.Descriptor, ChosenValue.Syntax.GetLocation(), diagnostic.Severity, additional, properties: null, message);
+        }
+
+        /// <summary>The member bodies the helper's result reaches, computed once per compilation and helper.</summary>
+        private static ImmutableArray<IOperation> SitesOf(ISymbol helper, Compilation compilation) =>
+            SitesByHelper.GetValue(compilation, _ => new ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>>(SymbolEqualityComparer.Default))
+                .GetOrAdd(helper, h => FindSites(h, compilation));
+
+        private static ImmutableArray<IOperation> FindSites(ISymbol helper, Compilation compilation)
+        {
+            var sites = new List<IOperation>();
+            var seenSites = new HashSet<SyntaxNode>();
+            var followed = new HashSet<ISymbol>(SymbolEqualityComparer.Default) { helper };
+            var pending = new Queue<(ISymbol Member, int Hops)>();
+            pending.Enqueue((helper, 0));
+            while (pending.Count > 0 && sites.Count < MaxSites)
+            {
+                var (member, hops) = pending.Dequeue();
+                foreach (var (use, model) in UsesOf(member, compilation))
+                {
+                    var holder = HolderOf(use, model);
+                    if (holder is not null && hops + 1 < MaxHops && followed.Add(holder))
+                    {
+                        // Stored in a field/property, or returned by another helper: follow where that goes.
+                        pending.Enqueue((holder, hops + 1));
+                    }
+                    else if (holder is null && MemberBodies.RootOf(use) is { } body && seenSites.Add(body.Syntax))
+                    {
+                        sites.Add(body);
+                        if (sites.Count >= MaxSites)
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+
+            return sites.ToImmutableArray();
+        }
+
+        /// <summary>
+        /// The field or property a use of a helper's result is stored in, or the helper that returns it
+        /// in turn; null when the use is consumed where it is (the member is then a site).
+        /// </summary>
+        private static ISymbol? HolderOf(IOperation use, SemanticModel model)
+        {
+            var value = use;
+            var parent = value.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation or ICoalesceOperation or IConditionalOperation { WhenFalse: not null } or ISwitchExpressionArmOperation or ISwitchExpressionOperation)
+            {
+                value = parent;
+                parent = parent.Parent;
+            }
+
+            switch (parent)
+            {
+                case ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: var field } } assignment when assignment.Value == value && IsSourceMember(field):
+                    return field.OriginalDefinition;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment when assignment.Value == value && IsSourceMember(property):
+                    return property.OriginalDefinition;
+                case IFieldInitializerOperation initializer when initializer.InitializedFields.Length == 1:
+                    return initializer.InitializedFields[0].OriginalDefinition;
+                case IPropertyInitializerOperation initializer when initializer.InitializedProperties.Length == 1:
+                    return initializer.InitializedProperties[0].OriginalDefinition;
+                case IReturnOperation when HelperOf(model.GetEnclosingSymbol(parent.Syntax.SpanStart)) is { } outer:
+                    // A lambda's return has the lambda as its enclosing symbol, which is no helper.
+                    return outer;
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsSourceMember(ISymbol member) => !member.DeclaringSyntaxReferences.IsEmpty;
+
+        /// <summary>Every reference to the member in the compilation's source, as operations (calls, property or field reads).</summary>
+        private static IEnumerable<(IOperation Use, SemanticModel Model)> UsesOf(ISymbol member, Compilation compilation)
+        {
+            var name = member.Name;
+            var privateToType = member.DeclaredAccessibility == Accessibility.Private && member.ContainingType is not null;
+            var trees = privateToType
+                ? member.ContainingType!.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct()
+                : compilation.SyntaxTrees;
+            foreach (var tree in trees)
+            {
+                if (!NamesOf(tree).Contains(name))
+                {
+                    continue;
+                }
+
+                var model = MemberBodies.SemanticModelOf(tree.GetRoot(), compilation);
+                foreach (var node in tree.GetRoot().DescendantNodes())
+                {
+                    if (node is not SimpleNameSyntax simple || simple.Identifier.ValueText != name)
+                    {
+                        continue;
+                    }
+
+                    var expression = simple.Parent is MemberAccessExpressionSyntax access && access.Name == simple ? (ExpressionSyntax)access : simple;
+                    var use = expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression ? (ExpressionSyntax)invocation : expression;
+                    if (model.GetOperation(use) is { } operation && ReferencedMember(operation) is { } referenced
+                        && SymbolEqualityComparer.Default.Equals(referenced.OriginalDefinition, member)
+                        && !IsWriteTarget(operation))
+                    {
+                        yield return (operation, model);
+                    }
+                }
+            }
+        }
+
+        private static ISymbol? ReferencedMember(IOperation operation) => operation switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IPropertyReferenceOperation property => property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+
+        private static bool IsWriteTarget(IOperation operation) =>
+            operation.Parent is IAssignmentOperation assignment && assignment.Target == operation;
+
+        /// <summary>The identifiers a tree uses, indexed once per tree (an edit re-indexes only the edited tree).</summary>
+        private static HashSet<string> NamesOf(SyntaxTree tree) =>
+            NamesByTree.GetValue(tree, t =>
+            {
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var token in t.GetRoot().DescendantTokens())
+                {
+                    if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken)
+                    {
+                        names.Add(token.ValueText);
+                    }
+                }
+
+                return names;
+            });
+    }
+}

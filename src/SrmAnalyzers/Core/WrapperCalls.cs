@@ -1,0 +1,412 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace SrmAnalyzers.Core
+{
+    /// <summary>
+    /// Calls to a wrapper: a method of the same compilation that writes a parameter into an SDK
+    /// object (<c>void Upload(string key, S3CannedACL acl) =&gt; ... new PutObjectRequest { CannedACL = acl }</c>).
+    /// Inside the wrapper the parameter is unknown, so nothing is reported there; at a call that
+    /// passes a known value (<c>Upload("k", S3CannedACL.PublicRead)</c>, or leaves an optional parameter
+    /// at a bad default) the rule's own checks are run again over the wrapper's body with the
+    /// parameters bound to the call's arguments, and a finding that exists only because of a bound
+    /// value is reported at the argument (the mistake is made by the caller), with the place inside
+    /// the wrapper as an additional location. The call is in the member being analysed, so the
+    /// finding is local to it and the IDE shows it (see <see cref="SrmAnalyzer"/>).
+    /// </summary>
+    /// <remarks>
+    /// Bounded: wrappers calling wrappers are followed to <see cref="MaxDepth"/> calls, recursion is
+    /// not followed, and a wrapper's body is bound once per compilation (<see cref="SummaryOf"/>).
+    /// Only ordinary methods whose calls run the body read here (<see cref="MemberBodies.HasReadableBody"/>).
+    /// A finding the wrapper's own analysis reports already (the same rule at the same place) is not
+    /// reported again at the call.
+    /// </remarks>
+    internal sealed class WrapperCall
+    {
+        /// <summary>How many wrapper calls deep a value is followed (caller → wrapper → wrapper → wrapper).</summary>
+        public const int MaxDepth = 3;
+
+        /// <summary>The wrapper call whose body is being re-analysed on this thread; resolvers built meanwhile read its bindings.</summary>
+        [ThreadStatic]
+        private static WrapperCall? current;
+
+        /// <summary>Per compilation: what each method's body offers for the re-analysis.</summary>
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, WrapperSummary>> Summaries = new();
+
+        /// <summary>Per call operation (shared by every analyzer): whether an argument of a parameter the wrapper uses is known.</summary>
+        private static readonly ConditionalWeakTable<IOperation, StrongBox<bool>> PassesKnownValue = new();
+
+        private readonly Dictionary<(SyntaxTree Tree, TextSpan Span), BoundArgument> _bound = new();
+        private readonly ValueResolver _callerResolver;
+        private BoundArgument? _lastUsed;
+
+        private WrapperCall(AwsSymbols symbols, IInvocationOperation invocation, WrapperCall? outer)
+        {
+            Invocation = invocation;
+            Callee = invocation.TargetMethod.OriginalDefinition;
+            Outer = outer;
+            Depth = (outer?.Depth ?? 0) + 1;
+
+            // Built while the outer call (if any) is current: an argument that is itself a parameter
+            // of the outer wrapper resolves through the outer call's bindings.
+            _callerResolver = new ValueResolver(symbols, invocation);
+        }
+
+        /// <summary>The wrapper call being re-analysed on this thread, if any.</summary>
+        public static WrapperCall? Current => current;
+
+        public IInvocationOperation Invocation { get; }
+
+        public IMethodSymbol Callee { get; }
+
+        public WrapperCall? Outer { get; }
+
+        public int Depth { get; }
+
+        /// <summary>Counts parameter values read from the call; a resolver compares it before and after to see whether a value came from the call.</summary>
+        public int Reads { get; private set; }
+
+        /// <summary>
+        /// The action that re-analyses wrapper calls with the analyzer's own per-type actions
+        /// (<paramref name="actions"/>, which include this one, so wrappers calling wrappers are followed).
+        /// </summary>
+        public static Action<OperationAnalysisContext> CreateAction(
+            AwsSymbols symbols,
+            Func<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[]> actions) => context =>
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var outer = current;
+            if (!IsFollowable(invocation.TargetMethod, outer)
+                || SummaryOf(invocation.TargetMethod.OriginalDefinition, symbols.Compilation) is not { Body: { } body } summary
+                || !PassesKnownValueToUsedParameter(invocation, summary, symbols, outer)
+                || TestDoubles.IsInTestDoubleExpression(invocation))
+            {
+                return;
+            }
+
+            var call = new WrapperCall(symbols, invocation, outer);
+            call.Reanalyse(body, context, actions());
+        };
+
+        /// <summary>
+        /// The value of a parameter of the wrapper being re-analysed, resolved in its caller;
+        /// false for a parameter of any other method (or a params array).
+        /// </summary>
+        public bool TryResolve(IParameterSymbol parameter, out ResolvedValue value)
+        {
+            value = ResolvedValue.Unknown;
+            if (!SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol.OriginalDefinition, Callee)
+                || ArgumentFor(Invocation, parameter.Ordinal) is not { ArgumentKind: not ArgumentKind.ParamArray } argument)
+            {
+                return false;
+            }
+
+            value = _callerResolver.Resolve(argument.Value);
+            Reads++;
+            _lastUsed = new BoundArgument(
+                argument.ArgumentKind == ArgumentKind.DefaultValue ? Locations.OfInvocation(Invocation) : argument.Value.Syntax.GetLocation(),
+                parameter.Name,
+                argument.ArgumentKind == ArgumentKind.DefaultValue);
+            return true;
+        }
+
+        /// <summary>Remembers that the value of <paramref name="syntax"/> depends on the argument read last.</summary>
+        public void RecordBound(SyntaxNode syntax)
+        {
+            if (_lastUsed is { } argument)
+            {
+                _bound[(syntax.SyntaxTree, syntax.Span)] = argument;
+            }
+        }
+
+        private static bool IsFollowable(IMethodSymbol method, WrapperCall? outer)
+        {
+            if (method.MethodKind != MethodKind.Ordinary || method.Parameters.IsEmpty || !MemberBodies.HasReadableBody(method)
+                || (outer is not null && outer.Depth >= MaxDepth))
+            {
+                return false;
+            }
+
+            for (var call = outer; call is not null; call = call.Outer)
+            {
+                if (SymbolEqualityComparer.Default.Equals(call.Callee, method.OriginalDefinition))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static IArgumentOperation? ArgumentFor(IInvocationOperation invocation, int ordinal)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == ordinal)
+                {
+                    return argument;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The body of the method and the parameters it uses, when it touches the SDK or calls other methods of the compilation.</summary>
+        private static WrapperSummary SummaryOf(IMethodSymbol method, Compilation compilation) =>
+            Summaries.GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, WrapperSummary>(SymbolEqualityComparer.Default))
+                .GetOrAdd(method, m => WrapperSummary.Compute(m, compilation));
+
+        /// <summary>
+        /// True when the call passes a known value (a constant, an SDK constant, a default) for a
+        /// parameter the wrapper reads. At the top level the answer is shared by all analyzers.
+        /// </summary>
+        private static bool PassesKnownValueToUsedParameter(IInvocationOperation invocation, WrapperSummary summary, AwsSymbols symbols, WrapperCall? outer)
+        {
+            // Inside a re-analysed wrapper the arguments depend on the outer call's bindings: not shared.
+            if (outer is not null)
+            {
+                return Compute(invocation, summary, symbols);
+            }
+
+            if (!PassesKnownValue.TryGetValue(invocation, out var known))
+            {
+                known = PassesKnownValue.GetValue(invocation, _ => new StrongBox<bool>(Compute(invocation, summary, symbols)));
+            }
+
+            return known.Value;
+
+            static bool Compute(IInvocationOperation invocation, WrapperSummary summary, AwsSymbols symbols)
+            {
+                ValueResolver? resolver = null;
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.ParamArray && summary.UsesParameter(parameter.Ordinal))
+                    {
+                        resolver ??= new ValueResolver(symbols, invocation);
+                        if (!resolver.Resolve(argument.Value).IsUnknown)
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        private void Reanalyse(
+            IOperation body,
+            OperationAnalysisContext context,
+            (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[] actions)
+        {
+            var found = new List<Diagnostic>();
+            Run(body, context, actions, this, found.Add);
+            if (found.Count == 0)
+            {
+                return;
+            }
+
+            // What the wrapper's own analysis reports (no value bound) is not the caller's mistake.
+            var unbound = new HashSet<(string Id, SyntaxTree? Tree, TextSpan Span)>();
+            Run(body, context, actions, null, d => unbound.Add((d.Id, d.Location.SourceTree, d.Location.SourceSpan)));
+
+            var reported = new HashSet<(string Id, TextSpan Span)>();
+            foreach (var diagnostic in found)
+            {
+                if (unbound.Contains((diagnostic.Id, diagnostic.Location.SourceTree, diagnostic.Location.SourceSpan)))
+                {
+                    continue;
+                }
+
+                if (IsInCaller(diagnostic.Location))
+                {
+                    // Already placed in the caller (a policy document read from the caller's literal).
+                    if (reported.Add((diagnostic.Id, diagnostic.Location.SourceSpan)))
+                    {
+                        context.ReportDiagnostic(diagnostic);
+                    }
+                }
+                else if (BoundArgumentOf(diagnostic) is { } argument && reported.Add((diagnostic.Id, argument.Location.SourceSpan)))
+                {
+                    context.ReportDiagnostic(Relocate(diagnostic, argument));
+                }
+            }
+        }
+
+        /// <summary>Runs the analyzer's per-type actions over the wrapper's body, with <paramref name="call"/> current on this thread.</summary>
+        private void Run(
+            IOperation body,
+            OperationAnalysisContext context,
+            (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[] actions,
+            WrapperCall? call,
+            Action<Diagnostic> report)
+        {
+            var previous = current;
+            current = call;
+            try
+            {
+                foreach (var operation in body.DescendantsAndSelf())
+                {
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    foreach (var (action, kinds) in actions)
+                    {
+                        if (kinds.Contains(operation.Kind))
+                        {
+                            // The public constructor Roslyn keeps for running an action outside its driver (4.8 to 5.x);
+                            // its control flow graph is unavailable, which no SRM rule asks for.
+#pragma warning disable CS0618
+                            action(new OperationAnalysisContext(operation, Callee, context.Compilation, context.Options, report, _ => true, context.CancellationToken));
+#pragma warning restore CS0618
+                        }
+                    }
+                }
+            }
+            finally
+            {
+                current = previous;
+            }
+        }
+
+        private bool IsInCaller(Location location) =>
+            location.SourceTree == Invocation.Syntax.SyntaxTree && CallerMemberSpan().Contains(location.SourceSpan);
+
+        private TextSpan CallerMemberSpan()
+        {
+            var root = Invocation;
+            IOperation top = root;
+            while (top.Parent is { } parent)
+            {
+                top = parent;
+            }
+
+            return top.Syntax.Span;
+        }
+
+        private BoundArgument? BoundArgumentOf(Diagnostic diagnostic)
+        {
+            if (Find(diagnostic.Location) is { } primary)
+            {
+                return primary;
+            }
+
+            foreach (var additional in diagnostic.AdditionalLocations)
+            {
+                if (Find(additional) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            // A value recorded inside the reported span (a finding placed on the statement or creation that holds it).
+            foreach (var entry in _bound)
+            {
+                if (entry.Key.Tree == diagnostic.Location.SourceTree && diagnostic.Location.SourceSpan.Contains(entry.Key.Span))
+                {
+                    return entry.Value;
+                }
+            }
+
+            return null;
+
+            BoundArgument? Find(Location location) =>
+                location.SourceTree is { } tree && _bound.TryGetValue((tree, location.SourceSpan), out var argument) ? argument : null;
+        }
+
+        /// <summary>
+        /// The finding at the caller's argument, the wrapper's place as the first additional
+        /// location, the message saying which parameter carried the value. Fix properties are
+        /// dropped: the fixes edit the place they were computed for, which is in the wrapper.
+        /// </summary>
+        private Diagnostic Relocate(Diagnostic diagnostic, BoundArgument argument)
+        {
+            var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+            var format = diagnostic.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
+            if (format.StartsWith("{0}", StringComparison.Ordinal) && message.EndsWith(format.Substring(3), StringComparison.Ordinal))
+            {
+                message = message.Substring(0, message.Length - (format.Length - 3));
+            }
+
+            var wrapper = Callee.ContainingType.Name + "." + Callee.Name;
+            message += argument.IsDefault
+                ? $" (parameter '{argument.Parameter}' of {wrapper}, left at its default here)"
+                : $" (passed here as parameter '{argument.Parameter}' of {wrapper})";
+
+            var additional = new List<Location> { diagnostic.Location };
+            additional.AddRange(diagnostic.AdditionalLocations.Where(l => l != diagnostic.Location));
+            return Diagnostic.Create(diagnostic.Descriptor, argument.Location, diagnostic.Severity, additional, properties: null, message);
+        }
+
+        private sealed class BoundArgument
+        {
+            public BoundArgument(Location location, string parameter, bool isDefault)
+            {
+                Location = location;
+                Parameter = parameter;
+                IsDefault = isDefault;
+            }
+
+            public Location Location { get; }
+
+            public string Parameter { get; }
+
+            public bool IsDefault { get; }
+        }
+    }
+
+    /// <summary>What one method's body offers to the re-analysis of calls to it: the body, and which parameters it reads.</summary>
+    internal sealed class WrapperSummary
+    {
+        private static readonly WrapperSummary None = new(null, ImmutableHashSet<int>.Empty);
+
+        private readonly ImmutableHashSet<int> _usedParameters;
+
+        private WrapperSummary(IOperation? body, ImmutableHashSet<int> usedParameters)
+        {
+            Body = body;
+            _usedParameters = usedParameters;
+        }
+
+        /// <summary>The body to re-analyse; null when the method touches neither the SDK nor other methods of the compilation.</summary>
+        public IOperation? Body { get; }
+
+        public bool UsesParameter(int ordinal) => _usedParameters.Contains(ordinal);
+
+        public static WrapperSummary Compute(IMethodSymbol method, Compilation compilation)
+        {
+            if (MemberBodies.BodyOf(method, compilation) is not { } body)
+            {
+                return None;
+            }
+
+            var touchesSdk = false;
+            var used = ImmutableHashSet.CreateBuilder<int>();
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                switch (operation)
+                {
+                    case IParameterReferenceOperation parameter when SymbolEqualityComparer.Default.Equals(parameter.Parameter.ContainingSymbol, method):
+                        used.Add(parameter.Parameter.Ordinal);
+                        break;
+                    case IObjectCreationOperation { Type: { } type } when AwsSymbols.IsSdkSymbol(type):
+                    case IPropertyReferenceOperation { Property: var property } when AwsSymbols.IsSdkSymbol(property):
+                        touchesSdk = true;
+                        break;
+                    case IInvocationOperation { TargetMethod: var target } when AwsSymbols.IsSdkSymbol(target) || !target.DeclaringSyntaxReferences.IsEmpty:
+                        touchesSdk = true;
+                        break;
+                }
+            }
+
+            return touchesSdk && used.Count > 0 ? new WrapperSummary(body, used.ToImmutable()) : None;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using SrmAnalyzers.Tests.Infrastructure;
+using VerifyAcl = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.PublicS3AclAnalyzer>;
+using VerifyEncryption = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.S3ObjectEncryptionAnalyzer>;
+using VerifyTls = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.TlsDisabledAnalyzer>;
+
+namespace SrmAnalyzers.Tests.Rules
+{
+    /// <summary>
+    /// Config-parsing helpers (catalog, "Values that cross members"): a helper returns an unsafe
+    /// SDK constant as its default or fallback, a constructor stores the result in a field, another
+    /// method writes the field into a request. Reported at the helper's return (where the value is
+    /// chosen), the request's write as an additional location; a helper whose every return is safe is silent.
+    /// </summary>
+    public class HelperReturnTests
+    {
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task A_parser_fallback_stored_in_a_field_is_reported_at_the_return(Sdk sdk) => VerifyAcl.AnalyzerAsync("""
+using System.Threading.Tasks;
+using Amazon.S3;
+using Amazon.S3.Model;
+
+static class AclSettings
+{
+    public static S3CannedACL Parse(string value)
+    {
+        switch (value)
+        {
+            case "private":
+                return S3CannedACL.Private;
+            case "bucket-owner-full-control":
+                return S3CannedACL.BucketOwnerFullControl;
+            default:
+                return {|#0:S3CannedACL.PublicRead|};
+        }
+    }
+
+    public static S3CannedACL Strict(string value) => value == "owner" ? S3CannedACL.BucketOwnerFullControl : S3CannedACL.Private;
+}
+
+class Publisher
+{
+    private readonly IAmazonS3 _s3;
+    private readonly S3CannedACL _acl;
+    private readonly S3CannedACL _strictAcl;
+
+    public Publisher(IAmazonS3 s3, string aclSetting)
+    {
+        _s3 = s3;
+        _acl = AclSettings.Parse(aclSetting);
+        _strictAcl = AclSettings.Strict(aclSetting);
+    }
+
+    public Task Publish(string key) =>
+        _s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = key, CannedACL = _acl, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 });
+
+    public Task Archive(string key) =>
+        _s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = key, CannedACL = _strictAcl, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 });
+}
+""",
+            sdk,
+            new DiagnosticResult("SRM401", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("S3 canned ACL public-read makes the object readable by anyone on the internet (the value AclSettings.Parse returns here, used at Test0.cs(37))"));
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task An_encryption_setting_defaulting_to_none_is_reported_at_the_return(Sdk sdk) => VerifyEncryption.AnalyzerAsync("""
+using System.Threading.Tasks;
+using Amazon.S3;
+using Amazon.S3.Model;
+
+class UploadOptions
+{
+    private readonly string _mode;
+
+    public UploadOptions(string mode) => _mode = mode;
+
+    public ServerSideEncryptionMethod Encryption
+    {
+        get
+        {
+            if (string.IsNullOrEmpty(_mode))
+            {
+                return {|#0:ServerSideEncryptionMethod.None|};
+            }
+
+            return _mode == "kms" ? ServerSideEncryptionMethod.AWSKMS : ServerSideEncryptionMethod.AES256;
+        }
+    }
+}
+
+class Uploader
+{
+    public Task Upload(IAmazonS3 s3, UploadOptions options) =>
+        s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k", ServerSideEncryptionMethod = options.Encryption });
+}
+""",
+            sdk,
+            new DiagnosticResult("SRM101", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task An_http_endpoint_returned_by_a_settings_helper_is_reported_at_the_return(Sdk sdk) => VerifyTls.AnalyzerAsync("""
+using Amazon.S3;
+
+static class Endpoints
+{
+    public static string StorageUrl(string configured) => string.IsNullOrEmpty(configured) ? {|#0:"http://storage.internal.example.com"|} : configured;
+
+    public static string LocalUrl(string configured) => configured ?? "http://localhost:4566";
+}
+
+class ClientFactory
+{
+    private readonly string _url;
+
+    public ClientFactory(string configured) => _url = Endpoints.StorageUrl(configured);
+
+    public IAmazonS3 Create() => new AmazonS3Client(new AmazonS3Config { ServiceURL = _url });
+
+    public IAmazonS3 CreateLocal(string configured) => new AmazonS3Client(new AmazonS3Config { ServiceURL = Endpoints.LocalUrl(configured) });
+}
+""",
+            sdk,
+            new DiagnosticResult("SRM102", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+    }
+}
