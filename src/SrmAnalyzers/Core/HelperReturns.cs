@@ -48,7 +48,6 @@ namespace SrmAnalyzers.Core
         [ThreadStatic]
         private static HelperReturn? current;
 
-        private static readonly ConditionalWeakTable<SyntaxTree, HashSet<string>> NamesByTree = new();
         private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>>> SitesByHelper = new();
 
         private HelperReturn(IOperation chosenValue, ISymbol helper)
@@ -235,13 +234,7 @@ namespace SrmAnalyzers.Core
         /// <summary>The finding at this return's value; where the value is used (and any other place the rule named) as additional locations; no fix properties.</summary>
         private Diagnostic Relocate(Diagnostic diagnostic)
         {
-            var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
-            var format = diagnostic.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
-            if (format.StartsWith("{0}", StringComparison.Ordinal) && message.EndsWith(format.Substring(3), StringComparison.Ordinal))
-            {
-                message = message.Substring(0, message.Length - (format.Length - 3));
-            }
-
+            var message = WrapperCall.MessageArgument(diagnostic);
             var usedAt = diagnostic.Location.GetLineSpan();
             message += string.Format(
                 CultureInfo.InvariantCulture,
@@ -270,7 +263,7 @@ namespace SrmAnalyzers.Core
             while (pending.Count > 0 && sites.Count < MaxSites)
             {
                 var (member, hops) = pending.Dequeue();
-                foreach (var (use, model) in UsesOf(member, compilation))
+                foreach (var (use, model) in MemberUses.Of(member, compilation))
                 {
                     var holder = HolderOf(use, model);
                     if (holder is not null && hops + 1 < MaxHops && followed.Add(holder))
@@ -325,67 +318,5 @@ namespace SrmAnalyzers.Core
         }
 
         private static bool IsSourceMember(ISymbol member) => !member.DeclaringSyntaxReferences.IsEmpty;
-
-        /// <summary>Every reference to the member in the compilation's source, as operations (calls, property or field reads).</summary>
-        private static IEnumerable<(IOperation Use, SemanticModel Model)> UsesOf(ISymbol member, Compilation compilation)
-        {
-            var name = member.Name;
-            var privateToType = member.DeclaredAccessibility == Accessibility.Private && member.ContainingType is not null;
-            var trees = privateToType
-                ? member.ContainingType!.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct()
-                : compilation.SyntaxTrees;
-            foreach (var tree in trees)
-            {
-                if (!NamesOf(tree).Contains(name))
-                {
-                    continue;
-                }
-
-                var model = MemberBodies.SemanticModelOf(tree.GetRoot(), compilation);
-                foreach (var node in tree.GetRoot().DescendantNodes())
-                {
-                    if (node is not SimpleNameSyntax simple || simple.Identifier.ValueText != name)
-                    {
-                        continue;
-                    }
-
-                    var expression = simple.Parent is MemberAccessExpressionSyntax access && access.Name == simple ? (ExpressionSyntax)access : simple;
-                    var use = expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression ? (ExpressionSyntax)invocation : expression;
-                    if (model.GetOperation(use) is { } operation && ReferencedMember(operation) is { } referenced
-                        && SymbolEqualityComparer.Default.Equals(referenced.OriginalDefinition, member)
-                        && !IsWriteTarget(operation))
-                    {
-                        yield return (operation, model);
-                    }
-                }
-            }
-        }
-
-        private static ISymbol? ReferencedMember(IOperation operation) => operation switch
-        {
-            IInvocationOperation invocation => invocation.TargetMethod,
-            IPropertyReferenceOperation property => property.Property,
-            IFieldReferenceOperation field => field.Field,
-            _ => null,
-        };
-
-        private static bool IsWriteTarget(IOperation operation) =>
-            operation.Parent is IAssignmentOperation assignment && assignment.Target == operation;
-
-        /// <summary>The identifiers a tree uses, indexed once per tree (an edit re-indexes only the edited tree).</summary>
-        private static HashSet<string> NamesOf(SyntaxTree tree) =>
-            NamesByTree.GetValue(tree, t =>
-            {
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var token in t.GetRoot().DescendantTokens())
-                {
-                    if (token.RawKind == (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.IdentifierToken)
-                    {
-                        names.Add(token.ValueText);
-                    }
-                }
-
-                return names;
-            });
     }
 }

@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using System.Runtime.CompilerServices;
 
 namespace SrmAnalyzers.Core
 {
@@ -139,6 +141,94 @@ namespace SrmAnalyzers.Core
             }
         }
 
+        /// <summary>Most calls of one factory looked at; a factory called more often counts as changed by its callers.</summary>
+        private const int MaxFactoryCalls = 16;
+
+        /// <summary>Per compilation: whether some caller of a factory method may change the object it returns.</summary>
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, bool>> FactoryResultChanged = new();
+
+        /// <summary>
+        /// For an object a method returns (<c>return new PutObjectRequest { ... }</c>): true when a caller
+        /// may change it before sending it (writes a property through the local it keeps it in, hands it
+        /// to code of its own, stores it, returns it on), so what is missing here may be set there.
+        /// False when every caller sends it as it is (it is then judged here, once), and for returns of
+        /// lambdas and of members whose calls may run other code (as before callers were looked at).
+        /// </summary>
+        private bool CallersMayChangeResult(IOperation returnOperation)
+        {
+            if (returnOperation.SemanticModel?.GetEnclosingSymbol(returnOperation.Syntax.SpanStart) is not IMethodSymbol { MethodKind: MethodKind.Ordinary } factory
+                || !MemberBodies.HasReadableBody(factory))
+            {
+                return false;
+            }
+
+            var compilation = Resolver.Symbols.Compilation;
+            return FactoryResultChanged.GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, bool>(SymbolEqualityComparer.Default))
+                .GetOrAdd(factory.OriginalDefinition, f => AnyCallerChangesResult(f, Resolver.Symbols));
+        }
+
+        private static bool AnyCallerChangesResult(IMethodSymbol factory, AwsSymbols symbols)
+        {
+            var calls = 0;
+            foreach (var (use, _) in MemberUses.Of(factory, symbols.Compilation))
+            {
+                if (++calls > MaxFactoryCalls)
+                {
+                    return true;
+                }
+
+                var parent = use.ParentSkippingConversions(out var child);
+                if (parent is IArgumentOperation argument && (IsSdkArgument(argument) || IsOnlySentBy(argument)))
+                {
+                    continue;
+                }
+
+                if (parent is not IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator })
+                {
+                    return true;
+                }
+
+                var caller = new RequestTracker(new ValueResolver(symbols, use));
+                if (caller.Scope.PropertyAssignmentsThrough(declarator.Symbol).Count > 0 || caller.HeldBy(declarator.Symbol).Escapes)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// An argument of a method of the compilation that only hands that parameter to SDK calls
+        /// (<c>Task SendAsync(PutObjectRequest r) =&gt; _s3.PutObjectAsync(r)</c>): sent as it is.
+        /// </summary>
+        private static bool IsOnlySentBy(IArgumentOperation argument)
+        {
+            if (argument.Parent is not IInvocationOperation { TargetMethod: { MethodKind: MethodKind.Ordinary } method } invocation
+                || argument.Parameter is not { } parameter
+                || !MemberBodies.HasReadableBody(method)
+                || invocation.SemanticModel is not { } model
+                || MemberBodies.BodyOf(method.OriginalDefinition, model.Compilation) is not { } body)
+            {
+                return false;
+            }
+
+            var uses = 0;
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                if (operation is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter.OriginalDefinition, parameter.OriginalDefinition))
+                {
+                    uses++;
+                    if (reference.ParentSkippingConversions() is not IArgumentOperation sent || !IsSdkArgument(sent))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return uses > 0;
+        }
+
         /// <summary>The locals holding the created object, and whether code out of sight may change it.</summary>
         private (IReadOnlyList<TrackedPath> Paths, bool Escapes) FindHolders(IOperation creation)
         {
@@ -163,8 +253,8 @@ namespace SrmAnalyzers.Core
                 case IArgumentOperation argument:
                     return (System.Array.Empty<TrackedPath>(), !IsSdkArgument(argument) && !IsElementOfCollectionInView(argument));
                 case IReturnOperation:
-                    // A factory method: the caller sends what it gets.
-                    return (System.Array.Empty<TrackedPath>(), false);
+                    // A factory method: judged here, unless a caller changes what it gets.
+                    return (System.Array.Empty<TrackedPath>(), CallersMayChangeResult(parent));
                 case { } collection when CollectionExpressions.IsElementOf(child, collection):
                     // An element of `Mappings = [m]`: as for a collection initializer, in view when the list is.
                     return (System.Array.Empty<TrackedPath>(), !(CollectionExpressions.TargetType(collection) is INamedTypeSymbol list && IsListOfSdkObjects(list) && IsListCreationInView(collection)));
@@ -199,9 +289,10 @@ namespace SrmAnalyzers.Core
 
             switch (parent)
             {
+                case IReturnOperation:
+                    return !CallersMayChangeResult(parent);
                 case IPropertyReferenceOperation property when property.Instance == child:
                 case IInvocationOperation invocation when invocation.Instance == child:
-                case IReturnOperation:
                 case IBinaryOperation:
                 case IIsPatternOperation:
                 case IIsTypeOperation:

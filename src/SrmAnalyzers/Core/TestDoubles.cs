@@ -68,6 +68,25 @@ namespace SrmAnalyzers.Core
             return true;
         }
 
+        /// <summary>
+        /// True when a property write belongs to a request whose only destinations are test doubles: a
+        /// write in the request's initializer, or through the local that holds its creation.
+        /// </summary>
+        public static bool IsWriteToRequestSentOnlyToTestDoubles(IAssignmentOperation write, ValueResolver resolver, AwsSymbols symbols)
+        {
+            if (!symbols.ReferencesMockingLibrary)
+            {
+                return false;
+            }
+
+            var owner = write.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation created }
+                ? created
+                : write.Target is IPropertyReferenceOperation { Instance: ILocalReferenceOperation holder }
+                    ? resolver.FollowToSource(holder) as IObjectCreationOperation
+                    : null;
+            return owner is not null && IsSentOnlyToTestDoubles(owner, symbols);
+        }
+
         /// <summary>True when the receiver of an SDK call is a test double (see the class summary).</summary>
         public static bool IsTestDoubleClient(IOperation? client, AwsSymbols symbols) =>
             client is not null

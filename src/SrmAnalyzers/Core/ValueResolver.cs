@@ -56,6 +56,9 @@ namespace SrmAnalyzers.Core
         /// </summary>
         public OperationScope Scope => _scope ??= OperationScope.For(_anchor);
 
+        /// <summary>The compilation's SDK symbols this resolver reads constants with.</summary>
+        public AwsSymbols Symbols => _symbols;
+
         public ResolvedValue Resolve(IOperation? operation)
         {
             if (_call is null || operation is null)
@@ -150,7 +153,7 @@ namespace SrmAnalyzers.Core
                 case IConditionalOperation { WhenFalse: not null } conditional:
                     return ResolvedValue.Union(Resolve(conditional.WhenTrue, depth + 1), Resolve(conditional.WhenFalse, depth + 1));
                 case ICoalesceOperation coalesce:
-                    return ResolvedValue.Union(Resolve(coalesce.Value, depth + 1), Resolve(coalesce.WhenNull, depth + 1));
+                    return ResolveCoalesce(coalesce, depth);
                 case ISwitchExpressionOperation switchExpression:
                     return switchExpression.Arms.Aggregate(
                         new ResolvedValue?(),
@@ -170,6 +173,26 @@ namespace SrmAnalyzers.Core
                 default:
                     return ResolvedValue.Unknown;
             }
+        }
+
+        /// <summary><c>a ?? b</c>: only <c>a</c> when it is known and never null, only <c>b</c> when <c>a</c> is always null, else either.</summary>
+        private ResolvedValue ResolveCoalesce(ICoalesceOperation coalesce, int depth)
+        {
+            var value = Resolve(coalesce.Value, depth + 1);
+            if (!value.IsUnknown && !value.HasUnknown)
+            {
+                if (!value.Values.Contains(null))
+                {
+                    return value;
+                }
+
+                if (value.Values.All(v => v is null))
+                {
+                    return Resolve(coalesce.WhenNull, depth + 1);
+                }
+            }
+
+            return ResolvedValue.Union(value, Resolve(coalesce.WhenNull, depth + 1));
         }
 
         private ResolvedValue ResolveInvocation(IInvocationOperation invocation, int depth)
@@ -522,32 +545,73 @@ namespace SrmAnalyzers.Core
             return text.Length > MaxStringLength ? ResolvedValue.Unknown : ResolvedValue.Constant(text);
         }
 
+        /// <summary>Most strings one interpolation may stand for when its holes take a few known values each.</summary>
+        private const int MaxInterpolationAlternatives = 8;
+
+        /// <summary>
+        /// The text of an interpolated string. A hole whose value is one of a few known constants (a
+        /// ternary choosing <c>"s3:*"</c> or <c>"s3:GetObject"</c>) gives one string per value, so each path
+        /// is judged; an unknown hole is <see cref="ResolvedValue.Hole"/>.
+        /// </summary>
         private ResolvedValue ResolveInterpolation(IInterpolatedStringOperation interpolated, int depth)
         {
-            var builder = new StringBuilder();
+            var alternatives = new List<StringBuilder> { new() };
             foreach (var part in interpolated.Parts)
             {
                 switch (part)
                 {
                     case IInterpolatedStringTextOperation text:
-                        builder.Append(StringLiterals.TryGetText(text.Text, out var written) ? written : text.Text.ConstantValue.Value as string);
+                        AppendToAll(alternatives, StringLiterals.TryGetText(text.Text, out var written) ? written : text.Text.ConstantValue.Value as string);
                         break;
                     case IInterpolationOperation { Alignment: null, FormatString: null } hole:
                         var value = Resolve(hole.Expression, depth + 1);
-                        builder.Append(value.IsSingleConstant ? FormatPart(value.Values[0]) : ResolvedValue.Hole.ToString());
+                        var choices = value.IsUnknown ? 0 : value.Values.Length + (value.HasUnknown ? 1 : 0);
+                        if (value.IsSingleConstant)
+                        {
+                            AppendToAll(alternatives, FormatPart(value.Values[0]));
+                        }
+                        else if (choices > 1 && alternatives.Count * choices <= MaxInterpolationAlternatives)
+                        {
+                            var parts = value.Values.Select(FormatPart).ToList();
+                            if (value.HasUnknown)
+                            {
+                                parts.Add(ResolvedValue.Hole.ToString());
+                            }
+
+                            alternatives = alternatives.SelectMany(prefix => parts.Select(p => new StringBuilder(prefix.ToString()).Append(p))).ToList();
+                        }
+                        else
+                        {
+                            AppendToAll(alternatives, ResolvedValue.Hole.ToString());
+                        }
+
                         break;
                     default:
-                        builder.Append(ResolvedValue.Hole);
+                        AppendToAll(alternatives, ResolvedValue.Hole.ToString());
                         break;
                 }
 
-                if (builder.Length > MaxStringLength)
+                if (alternatives[0].Length > MaxStringLength)
                 {
                     return ResolvedValue.Unknown;
                 }
             }
 
-            return ResolvedValue.Constant(builder.ToString());
+            var result = ResolvedValue.Constant(alternatives[0].ToString());
+            for (var i = 1; i < alternatives.Count; i++)
+            {
+                result = ResolvedValue.Union(result, ResolvedValue.Constant(alternatives[i].ToString()));
+            }
+
+            return result;
+        }
+
+        private static void AppendToAll(List<StringBuilder> alternatives, string? text)
+        {
+            foreach (var alternative in alternatives)
+            {
+                alternative.Append(text);
+            }
         }
 
         private static string FormatPart(object? value) => value switch

@@ -49,6 +49,12 @@ namespace SrmAnalyzers.Core
         private readonly ValueResolver _callerResolver;
         private BoundArgument? _lastUsed;
 
+        /// <summary>The first argument read with a known value: where a finding goes that names no bound value's place.</summary>
+        private BoundArgument? _firstRead;
+
+        /// <summary>The message of a finding before a wrapper call named its parameter (so an outer call replaces, not repeats, that part).</summary>
+        private static readonly ConditionalWeakTable<Diagnostic, string> MessagesBeforeRelocation = new();
+
         private WrapperCall(AwsSymbols symbols, IInvocationOperation invocation, WrapperCall? outer)
         {
             Invocation = invocation;
@@ -63,6 +69,14 @@ namespace SrmAnalyzers.Core
 
         /// <summary>The wrapper call being re-analysed on this thread, if any.</summary>
         public static WrapperCall? Current => current;
+
+        /// <summary>
+        /// True while another member's code is re-run (a wrapper with bound arguments, a helper's use
+        /// with helper results followed): values then differ from the ordinary analysis of the same
+        /// operations, so caches keyed by operation (shared with that analysis: Roslyn hands the
+        /// re-run the same operation trees) must be bypassed.
+        /// </summary>
+        public static bool IsReanalysing => current is not null || HelperReturn.Current is not null;
 
         public IInvocationOperation Invocation { get; }
 
@@ -116,6 +130,11 @@ namespace SrmAnalyzers.Core
                 argument.ArgumentKind == ArgumentKind.DefaultValue ? Locations.OfInvocation(Invocation) : argument.Value.Syntax.GetLocation(),
                 parameter.Name,
                 argument.ArgumentKind == ArgumentKind.DefaultValue);
+            if (!value.IsUnknown)
+            {
+                _firstRead ??= _lastUsed;
+            }
+
             return true;
         }
 
@@ -171,8 +190,9 @@ namespace SrmAnalyzers.Core
         /// </summary>
         private static bool PassesKnownValueToUsedParameter(IInvocationOperation invocation, WrapperSummary summary, AwsSymbols symbols, WrapperCall? outer)
         {
-            // Inside a re-analysed wrapper the arguments depend on the outer call's bindings: not shared.
-            if (outer is not null)
+            // Inside a re-analysed wrapper the arguments depend on the outer call's bindings, and while a
+            // helper's return is judged on helper results: not shared.
+            if (outer is not null || HelperReturn.Current is not null)
             {
                 return Compute(invocation, summary, symbols);
             }
@@ -235,8 +255,10 @@ namespace SrmAnalyzers.Core
                         context.ReportDiagnostic(diagnostic);
                     }
                 }
-                else if (BoundArgumentOf(diagnostic) is { } argument && reported.Add((diagnostic.Id, argument.Location.SourceSpan)))
+                else if ((BoundArgumentOf(diagnostic) ?? _firstRead) is { } argument && reported.Add((diagnostic.Id, argument.Location.SourceSpan)))
                 {
+                    // A finding the rule places on a creation or statement that holds the value (an
+                    // IpPermission built from the wrapper's parameters) goes to the first argument read.
                     context.ReportDiagnostic(Relocate(diagnostic, argument));
                 }
             }
@@ -328,13 +350,8 @@ namespace SrmAnalyzers.Core
         /// </summary>
         private Diagnostic Relocate(Diagnostic diagnostic, BoundArgument argument)
         {
-            var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
-            var format = diagnostic.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
-            if (format.StartsWith("{0}", StringComparison.Ordinal) && message.EndsWith(format.Substring(3), StringComparison.Ordinal))
-            {
-                message = message.Substring(0, message.Length - (format.Length - 3));
-            }
-
+            var message = MessagesBeforeRelocation.TryGetValue(diagnostic, out var original) ? original : MessageArgument(diagnostic);
+            var baseMessage = message;
             var wrapper = Callee.ContainingType.Name + "." + Callee.Name;
             message += argument.IsDefault
                 ? $" (parameter '{argument.Parameter}' of {wrapper}, left at its default here)"
@@ -342,7 +359,19 @@ namespace SrmAnalyzers.Core
 
             var additional = new List<Location> { diagnostic.Location };
             additional.AddRange(diagnostic.AdditionalLocations.Where(l => l != diagnostic.Location));
-            return Diagnostic.Create(diagnostic.Descriptor, argument.Location, diagnostic.Severity, additional, properties: null, message);
+            var relocated = Diagnostic.Create(diagnostic.Descriptor, argument.Location, diagnostic.Severity, additional, properties: null, message);
+            MessagesBeforeRelocation.Add(relocated, baseMessage);
+            return relocated;
+        }
+
+        /// <summary>The rule's own text of a finding: its message without the duty that every SRM message format appends to <c>{0}</c>.</summary>
+        public static string MessageArgument(Diagnostic diagnostic)
+        {
+            var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+            var format = diagnostic.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
+            return format.StartsWith("{0}", StringComparison.Ordinal) && message.EndsWith(format.Substring(3), StringComparison.Ordinal)
+                ? message.Substring(0, message.Length - (format.Length - 3))
+                : message;
         }
 
         private sealed class BoundArgument

@@ -106,7 +106,8 @@ namespace SrmAnalyzers.Rules
                 }
 
                 var acls = strings.Where(IsPublicCannedAcl).Select(s => s.ToLowerInvariant()).Distinct().ToList();
-                if (IsFinalWrite(write, property, resolver) && !TestDoubles.IsInTestDoubleExpression(write))
+                if (IsFinalWrite(write, property, resolver) && !TestDoubles.IsInTestDoubleExpression(write)
+                    && !TestDoubles.IsWriteToRequestSentOnlyToTestDoubles(write, resolver, symbols))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.PublicS3Acl,
@@ -118,7 +119,8 @@ namespace SrmAnalyzers.Rules
             else
             {
                 var group = value.Strings.Select(GroupInHeader).DefaultIfEmpty().Max();
-                if (group != PublicGroup.None && IsFinalWrite(write, property, resolver) && !TestDoubles.IsInTestDoubleExpression(write))
+                if (group != PublicGroup.None && IsFinalWrite(write, property, resolver) && !TestDoubles.IsInTestDoubleExpression(write)
+                    && !TestDoubles.IsWriteToRequestSentOnlyToTestDoubles(write, resolver, symbols))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.PublicS3Acl,

@@ -73,7 +73,6 @@ namespace SrmAnalyzers.Tests.Evaluation
 
         public static string CorpusDirectory => Path.Combine(AwsReferences.RepositoryRoot, "tests", "SrmAnalyzers.Tests", "Evaluation", "Corpus");
 
-        public static string TestDoublesDirectory => Path.Combine(AwsReferences.RepositoryRoot, "tests", "SrmAnalyzers.Tests", "Evaluation", "TestDoubles");
 
         public List<CorpusFile> Files { get; } = new();
 
@@ -255,11 +254,9 @@ namespace SrmAnalyzers.Tests.Evaluation
             return evaluation;
         }
 
-        /// <summary>What every corpus file compiles with: the SDK stubs and the test-double stand-ins.</summary>
+        /// <summary>What every corpus file compiles with besides references: the SDK stubs (the mocking libraries are the real packages, see <see cref="LoadExtraReferences"/>).</summary>
         private static List<(string Path, string Source)> SupportSources() =>
-            StubFiles.Select(Stubs.Get)
-                .Concat(Directory.EnumerateFiles(TestDoublesDirectory, "*.cs").OrderBy(f => f, StringComparer.Ordinal).Select(f => ("/doubles/" + Path.GetFileName(f), File.ReadAllText(f))))
-                .ToList();
+            StubFiles.Select(Stubs.Get).ToList();
 
         private CorpusFile? ReadFile(string path)
         {
@@ -382,7 +379,7 @@ namespace SrmAnalyzers.Tests.Evaluation
             return member is null ? string.Empty : member.SpanStart.ToString(CultureInfo.InvariantCulture);
         }
 
-        /// <summary>ASP.NET Core's shared framework (controllers, hosting, configuration, DI) and xunit, as a real project has them.</summary>
+        /// <summary>ASP.NET Core's shared framework (controllers, hosting, configuration, DI), xunit and the mocking libraries (Moq, NSubstitute, FakeItEasy), as a real project has them.</summary>
         private static ImmutableArray<MetadataReference> LoadExtraReferences()
         {
             var runtimeDirectory = new DirectoryInfo(Path.GetDirectoryName(typeof(object).Assembly.Location)!);
@@ -405,6 +402,7 @@ namespace SrmAnalyzers.Tests.Evaluation
                 .OrderBy(f => f, StringComparer.Ordinal)
                 .Concat(xunit)
                 .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+                .Concat(AwsReferences.MockingLibraries)
                 .ToImmutableArray();
         }
     }

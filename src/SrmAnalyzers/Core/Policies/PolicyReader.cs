@@ -41,9 +41,9 @@ namespace SrmAnalyzers.Core.Policies
         /// look at every sink). Weakly keyed by the operation, so it lives as long as the operation
         /// tree; reading is a pure function of that tree, so sharing changes no result. Looked up
         /// before GetValue so that the two rules which find the documents read do not build its delegate.
-        /// Not shared inside a re-analysed wrapper (<see cref="WrapperCall"/>): there the documents depend on the call's arguments.
+        /// Not shared while another member is re-run (<see cref="WrapperCall.IsReanalysing"/>): the documents then depend on bound arguments or helper results.
         public ImmutableArray<PolicyDocument> ReadShared(IOperation value) =>
-            WrapperCall.Current is not null ? Read(value)
+            WrapperCall.IsReanalysing ? Read(value)
             : Documents.TryGetValue(value, out var known) ? known.Value
             : Documents.GetValue(value, v => new StrongBox<ImmutableArray<PolicyDocument>>(Read(v))).Value;
 

@@ -211,9 +211,9 @@ namespace SrmAnalyzers.Core.Policies
         /// SRM201/202/203 visits every sink). Weakly keyed by the operation, so they live as long as
         /// its tree; finding them is a pure function of that tree, so sharing changes no result.
         /// </summary>
-        /// <remarks>Inside a re-analysed wrapper (<see cref="WrapperCall"/>) attribute names may come from the call's arguments: found afresh.</remarks>
+        /// <remarks>While another member is re-run (<see cref="WrapperCall.IsReanalysing"/>) attribute names may come from bound arguments or helper results: found afresh.</remarks>
         private static ImmutableArray<PolicySink> Shared(IOperation site, ConditionalWeakTable<IOperation, StrongBox<ImmutableArray<PolicySink>>>.CreateValueCallback find) =>
-            WrapperCall.Current is not null ? find(site).Value! : SinksBySite.GetValue(site, find).Value!;
+            WrapperCall.IsReanalysing ? find(site).Value! : SinksBySite.GetValue(site, find).Value!;
 
         private static StrongBox<ImmutableArray<PolicySink>> FindRequestSinks(CreationContext creation, RequestSink request)
         {

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SrmAnalyzers.Core
+{
+    /// <summary>
+    /// Where the compilation's source uses a member: the calls of a helper or factory, the reads of a
+    /// field or property. Trees are first filtered by a per-tree index of the identifiers they use,
+    /// built once per tree (an edit in the IDE re-indexes only the edited file); only trees naming
+    /// the member are bound. A private member is looked for only in its type's declarations.
+    /// </summary>
+    internal static class MemberUses
+    {
+        private static readonly ConditionalWeakTable<SyntaxTree, HashSet<string>> NamesByTree = new();
+
+        /// <summary>Every reference to the member in the compilation's source, as operations (calls, property or field reads).</summary>
+        public static IEnumerable<(IOperation Use, SemanticModel Model)> Of(ISymbol member, Compilation compilation)
+        {
+            var name = member.Name;
+            var privateToType = member.DeclaredAccessibility == Accessibility.Private && member.ContainingType is not null;
+            var trees = privateToType
+                ? member.ContainingType!.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct()
+                : compilation.SyntaxTrees;
+            foreach (var tree in trees)
+            {
+                if (!NamesOf(tree).Contains(name))
+                {
+                    continue;
+                }
+
+                var model = MemberBodies.SemanticModelOf(tree.GetRoot(), compilation);
+                foreach (var node in tree.GetRoot().DescendantNodes())
+                {
+                    if (node is not SimpleNameSyntax simple || simple.Identifier.ValueText != name)
+                    {
+                        continue;
+                    }
+
+                    var expression = simple.Parent is MemberAccessExpressionSyntax access && access.Name == simple ? (ExpressionSyntax)access : simple;
+                    var use = expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression ? (ExpressionSyntax)invocation : expression;
+                    if (model.GetOperation(use) is { } operation && ReferencedMember(operation) is { } referenced
+                        && SymbolEqualityComparer.Default.Equals(referenced.OriginalDefinition, member)
+                        && !IsWriteTarget(operation))
+                    {
+                        yield return (operation, model);
+                    }
+                }
+            }
+        }
+
+        private static ISymbol? ReferencedMember(IOperation operation) => operation switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IPropertyReferenceOperation property => property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+
+        private static bool IsWriteTarget(IOperation operation) =>
+            operation.Parent is IAssignmentOperation assignment && assignment.Target == operation;
+
+        /// <summary>The identifiers a tree uses, indexed once per tree (an edit re-indexes only the edited tree).</summary>
+        private static HashSet<string> NamesOf(SyntaxTree tree) =>
+            NamesByTree.GetValue(tree, t =>
+            {
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var token in t.GetRoot().DescendantTokens())
+                {
+                    if (token.RawKind == (int)SyntaxKind.IdentifierToken)
+                    {
+                        names.Add(token.ValueText);
+                    }
+                }
+
+                return names;
+            });
+    }
+}
