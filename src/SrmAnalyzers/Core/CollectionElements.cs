@@ -201,6 +201,27 @@ namespace SrmAnalyzers.Core
             }
         }
 
+        /// <summary>
+        /// As <see cref="CreationsIn"/>, each creation with the resolver to judge it by: <paramref name="resolver"/>,
+        /// or for a list built by <c>constants.Select(x => new T { ... })</c> one resolver per constant,
+        /// reading <c>x</c> as that constant (<see cref="ConstantSequences.ProjectedElements"/>).
+        /// </summary>
+        public static IEnumerable<(IObjectCreationOperation Creation, ValueResolver Resolver)> CreationsWithResolversIn(IOperation collection, ValueResolver resolver, INamedTypeSymbol elementType)
+        {
+            foreach (var creation in CreationsIn(collection, resolver, elementType))
+            {
+                yield return (creation, resolver);
+            }
+
+            foreach (var (element, elementResolver) in ConstantSequences.ProjectedElements(collection, resolver))
+            {
+                if (AsCreation(element, elementResolver, elementType) is { } creation)
+                {
+                    yield return (creation, elementResolver);
+                }
+            }
+        }
+
         /// <summary>The objects of <paramref name="elementType"/> in a nested collection initializer <c>Property = { a, b }</c> of <paramref name="owner"/>.</summary>
         public static IEnumerable<IObjectCreationOperation> CreationsInMemberCollection(IObjectCreationOperation owner, string property, ValueResolver resolver, INamedTypeSymbol elementType)
         {

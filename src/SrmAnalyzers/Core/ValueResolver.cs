@@ -15,7 +15,8 @@ namespace SrmAnalyzers.Core
     /// Maps an operation to the constants it can take: literals, consts, static readonly fields
     /// with constant initializers, single-assignment locals, string concatenation and
     /// interpolation, SDK constant classes (<c>S3CannedACL.PublicRead</c>, implicit conversions
-    /// from strings, <c>FindValue</c>), and conditional/switch/coalesce branches.
+    /// from strings, <c>FindValue</c>), and conditional/switch/coalesce branches; also <c>Min()</c>/<c>Max()</c>
+    /// of a sequence of constants and a lambda parameter bound to one (<see cref="ConstantSequences"/>).
     /// Anything else is unknown, and rules never report unknown values.
     /// </summary>
     internal sealed class ValueResolver
@@ -32,6 +33,7 @@ namespace SrmAnalyzers.Core
         private readonly WrapperCall? _call;
         private OperationScope? _scope;
         private Dictionary<IFieldSymbol, ResolvedValue>? _fields;
+        private Dictionary<IParameterSymbol, ResolvedValue>? _bindings;
 
         /// <summary>How many members (field writes, helper returns) were crossed to reach this resolver's body.</summary>
         private readonly int _hops;
@@ -118,6 +120,13 @@ namespace SrmAnalyzers.Core
                 return ResolvedValue.Unknown;
             }
 
+            // A lambda parameter this resolver reads as one constant of the sequence the lambda runs over
+            // (WithBinding): it wins over any other way of resolving a parameter.
+            if (_bindings is not null && operation is IParameterReferenceOperation bound && _bindings.TryGetValue(bound.Parameter, out var boundValue))
+            {
+                return boundValue;
+            }
+
             if (StringLiterals.TryGetText(operation, out var text))
             {
                 return ResolvedValue.Constant(text);
@@ -197,6 +206,11 @@ namespace SrmAnalyzers.Core
 
         private ResolvedValue ResolveInvocation(IInvocationOperation invocation, int depth)
         {
+            if (ConstantSequences.TryResolveMinOrMax(invocation, this, depth, out var extreme))
+            {
+                return extreme;
+            }
+
             var method = invocation.TargetMethod;
             if (method.IsStatic && method.Name == "FindValue" && invocation.Arguments.Length == 1 && _symbols.IsConstantClass(method.ContainingType))
             {
@@ -234,6 +248,27 @@ namespace SrmAnalyzers.Core
 
             return ResolvedValue.Unknown;
         }
+
+        /// <summary>
+        /// A resolver for the same member body that reads <paramref name="parameter"/> (a lambda's)
+        /// as <paramref name="value"/>: <c>ports.Select(p => ...)</c> judged once per constant
+        /// (<see cref="ConstantSequences"/>).
+        /// </summary>
+        internal ValueResolver WithBinding(IParameterSymbol parameter, ResolvedValue value)
+        {
+            var bindings = _bindings is null
+                ? new Dictionary<IParameterSymbol, ResolvedValue>(SymbolEqualityComparer.Default)
+                : new Dictionary<IParameterSymbol, ResolvedValue>(_bindings, SymbolEqualityComparer.Default);
+            bindings[parameter] = value;
+            return new ValueResolver(_symbols, _anchor, _hops) { _scope = _scope, _bindings = bindings };
+        }
+
+        /// <summary>An element of a sequence (<see cref="ConstantSequences"/>), one level deeper than the sequence.</summary>
+        internal ResolvedValue ResolveElement(IOperation element, int depth) => Resolve(element, depth + 1);
+
+        /// <summary>An element of a static readonly collection field's initializer, read like a field initializer.</summary>
+        internal ResolvedValue ResolveElementSyntax(ExpressionSyntax element, ITypeSymbol elementType, INamedTypeSymbol scope, int depth) =>
+            ResolveSyntax(element, elementType, scope, depth + 1);
 
         private static ResolvedValue Map(ResolvedValue value, Func<string, string> map)
         {

@@ -6,6 +6,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using SrmAnalyzers.Core;
 
 namespace SrmAnalyzers.Rules
@@ -39,13 +40,17 @@ namespace SrmAnalyzers.Rules
 
         private static void Analyze(CreationContext request, INamedTypeSymbol permissionType)
         {
-            var permissions = new List<IObjectCreationOperation>();
+            // Each permission with the tracker to read it by: one per constant for `ports.Select(p => new IpPermission { ... })`.
+            var permissions = new List<(IObjectCreationOperation Creation, RequestTracker Tracker)>();
             foreach (var list in ValuesOf(request.Creation, request.Tracked, "IpPermissions", constructorParameter: "ipPermissions"))
             {
-                permissions.AddRange(CollectionElements.CreationsIn(list, request.Resolver, permissionType));
+                foreach (var (creation, resolver) in CollectionElements.CreationsWithResolversIn(list, request.Resolver, permissionType))
+                {
+                    permissions.Add((creation, TrackerFor(resolver, request.Tracker)));
+                }
             }
 
-            permissions.AddRange(CollectionElements.CreationsInMemberCollection(request.Creation, "IpPermissions", request.Resolver, permissionType));
+            permissions.AddRange(CollectionElements.CreationsInMemberCollection(request.Creation, "IpPermissions", request.Resolver, permissionType).Select(creation => (creation, request.Tracker)));
             if (permissions.Count == 0)
             {
                 return;
@@ -57,14 +62,16 @@ namespace SrmAnalyzers.Rules
             var allowedPorts = SrmOptions.Get(options, tree, OptionDefinitions.AllowedPublicPorts, DefaultAllowedPorts, ParsePorts).Value;
 
             var seen = new HashSet<IOperation>();
-            foreach (var permission in permissions)
+            var reported = new HashSet<(TextSpan, string)>();
+            foreach (var (permission, tracker) in permissions)
             {
-                if (seen.Add(permission) && Evaluate(permission, request, adminPorts, allowedPorts) is { } finding)
+                // A permission read with the request's own tracker is judged once; one built per constant is
+                // judged per constant, and the same mistake at the same place is reported once.
+                if ((tracker != request.Tracker || seen.Add(permission))
+                    && Evaluate(permission, tracker, adminPorts, allowedPorts) is { } finding
+                    && Where(permission, finding.Range) is var location
+                    && reported.Add((location.SourceSpan, finding.Message)))
                 {
-                    // Where the world-open range is written: the permission's creation when the range is
-                    // inside it, else the range itself (`perm.Ipv4Ranges = new List<IpRange> { new() { CidrIp = "0.0.0.0/0" } };`).
-                    var permissionLocation = Locations.OfCreation(permission);
-                    var location = permission.Syntax.Span.Contains(finding.Range.SourceSpan) ? permissionLocation : finding.Range;
                     request.Context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.WorldOpenSecurityGroup,
                         location,
@@ -76,17 +83,27 @@ namespace SrmAnalyzers.Rules
             }
         }
 
-        private static (string Message, bool Error, Location Range)? Evaluate(IObjectCreationOperation creation, CreationContext request, ImmutableHashSet<int> adminPorts, ImmutableHashSet<int> allowedPorts)
+        /// <summary>
+        /// Where the world-open range is written: the permission's creation when the range is inside it, else
+        /// the range itself (`perm.Ipv4Ranges = new List&lt;IpRange&gt; { new() { CidrIp = "0.0.0.0/0" } };`).
+        /// </summary>
+        private static Location Where(IObjectCreationOperation permission, Location range) =>
+            permission.Syntax.Span.Contains(range.SourceSpan) ? Locations.OfCreation(permission) : range;
+
+        private static RequestTracker TrackerFor(ValueResolver resolver, RequestTracker tracker) =>
+            resolver == tracker.Resolver ? tracker : new RequestTracker(resolver);
+
+        private static (string Message, bool Error, Location Range)? Evaluate(IObjectCreationOperation creation, RequestTracker tracker, ImmutableHashSet<int> adminPorts, ImmutableHashSet<int> allowedPorts)
         {
-            var permission = request.Tracker.Track(creation);
-            if (WorldOpenCidr(creation, permission, request) is not { } world)
+            var permission = tracker.Track(creation);
+            if (WorldOpenCidr(creation, permission, tracker) is not { } world)
             {
                 return null;
             }
 
             var cidr = world.Cidr;
 
-            var protocol = SingleString(permission.ResolveFinal("IpProtocol", request.Resolver))?.Trim().ToLowerInvariant();
+            var protocol = SingleString(permission.ResolveFinal("IpProtocol", tracker.Resolver))?.Trim().ToLowerInvariant();
             string ports;
             bool error;
             switch (protocol)
@@ -97,8 +114,8 @@ namespace SrmAnalyzers.Rules
                     error = true;
                     break;
                 case "tcp" or "udp" or "6" or "17":
-                    if (SinglePort(permission, "FromPort", request) is not { } from
-                        || SinglePort(permission, "ToPort", request) is not { } to
+                    if (SinglePort(permission, "FromPort", tracker.Resolver) is not { } from
+                        || SinglePort(permission, "ToPort", tracker.Resolver) is not { } to
                         || from < 0 || to > MaxPort || from > to)
                     {
                         return null;
@@ -134,7 +151,7 @@ namespace SrmAnalyzers.Rules
         /// IpRanges strings), with where it is written: the list value given to the permission, or the range
         /// added to the permission's own list.
         /// </summary>
-        private static (string Cidr, Location Range)? WorldOpenCidr(IObjectCreationOperation creation, TrackedObject permission, CreationContext request)
+        private static (string Cidr, Location Range)? WorldOpenCidr(IObjectCreationOperation creation, TrackedObject permission, RequestTracker tracker)
         {
             foreach (var (listProperty, cidrProperty, world) in new[] { ("Ipv4Ranges", "CidrIp", "0.0.0.0/0"), ("Ipv6Ranges", "CidrIpv6", "::/0") })
             {
@@ -147,12 +164,13 @@ namespace SrmAnalyzers.Rules
                 }
 
                 // A list written to the permission is located by its write; a range added to the permission's own list by itself.
+                // Ranges built by `cidrs.Select(c => new IpRange { CidrIp = c })` are read once per constant.
                 var ranges = ValuesOf(creation, permission, listProperty, constructorParameter: null)
-                    .SelectMany(value => CollectionElements.CreationsIn(value, request.Resolver, rangeType).Select(range => (Range: range, Where: value.Syntax.GetLocation())))
-                    .Concat(CollectionElements.CreationsInMemberCollection(creation, listProperty, request.Resolver, rangeType).Select(range => (Range: range, Where: Locations.OfCreation(range))));
-                foreach (var (range, where) in ranges)
+                    .SelectMany(value => CollectionElements.CreationsWithResolversIn(value, tracker.Resolver, rangeType).Select(range => (range.Creation, range.Resolver, Where: value.Syntax.GetLocation())))
+                    .Concat(CollectionElements.CreationsInMemberCollection(creation, listProperty, tracker.Resolver, rangeType).Select(range => (Creation: range, tracker.Resolver, Where: Locations.OfCreation(range))));
+                foreach (var (range, resolver, where) in ranges)
                 {
-                    if (request.Tracker.Track(range).ResolveFinal(cidrProperty, request.Resolver).Strings.Any(value => IsCidr(value, world)))
+                    if (TrackerFor(resolver, tracker).Track(range).ResolveFinal(cidrProperty, resolver).Strings.Any(value => IsCidr(value, world)))
                     {
                         return (world, where);
                     }
@@ -162,9 +180,9 @@ namespace SrmAnalyzers.Rules
             // AWSSDK.EC2 3.x: IpRanges is a list of CIDR strings.
             foreach (var value in ValuesOf(creation, permission, "IpRanges", constructorParameter: null))
             {
-                foreach (var element in CollectionElements.ElementsIn(value, request.Resolver))
+                foreach (var element in CollectionElements.ElementsIn(value, tracker.Resolver))
                 {
-                    if (request.Resolver.Resolve(element).Strings.FirstOrDefault(s => IsCidr(s, "0.0.0.0/0") || IsCidr(s, "::/0")) is { } cidr)
+                    if (tracker.Resolver.Resolve(element).Strings.FirstOrDefault(s => IsCidr(s, "0.0.0.0/0") || IsCidr(s, "::/0")) is { } cidr)
                     {
                         return (cidr.Trim(), value.Syntax.GetLocation());
                     }
@@ -196,8 +214,8 @@ namespace SrmAnalyzers.Rules
             }
         }
 
-        private static int? SinglePort(TrackedObject permission, string property, CreationContext request) =>
-            permission.ResolveFinal(property, request.Resolver) is { IsSingleConstant: true } value && value.Values[0] is int port ? port : null;
+        private static int? SinglePort(TrackedObject permission, string property, ValueResolver resolver) =>
+            permission.ResolveFinal(property, resolver) is { IsSingleConstant: true } value && value.Values[0] is int port ? port : null;
 
         private static string? SingleString(ResolvedValue value) =>
             value.IsSingleConstant && value.Values[0] is string text && ResolvedValue.IsComplete(text) ? text : null;

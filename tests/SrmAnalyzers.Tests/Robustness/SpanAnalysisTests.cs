@@ -375,6 +375,27 @@ namespace SrmAnalyzers.Tests.Robustness
                 }
                 """),
 
+            new("SRM403 in a lambda building a permission per constant, lines before the request", V4Only, null, Ec2Usings + """
+                using System.Linq;
+
+                class Firewall
+                {
+                    private static readonly int[] Ports = { 443, 22 };
+
+                    async Task Open(IAmazonEC2 ec2)
+                    {
+                        var permissions = Ports.Select(port => {|SRM403:new IpPermission|}
+                        {
+                            IpProtocol = "tcp",
+                            FromPort = port,
+                            ToPort = port,
+                            Ipv4Ranges = new List<IpRange> { new IpRange { CidrIp = "0.0.0.0/0" } },
+                        }).ToList();
+                        await ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest("web", permissions));
+                    }
+                }
+                """),
+
             // ---- SRM404 ----
             new("SRM404 at later writes", V4Only, null, Ec2Usings + """
                 class Launcher
