@@ -12,7 +12,7 @@ namespace SrmAnalyzers.RuleFiles
     public static class GeneratedRegion
     {
         public static string BeginMarker(string name) =>
-            $"[//]: # (BEGIN generated {name}, written by: {RuleFileSet.RegenerateCommand})";
+            $"[//]: # (BEGIN generated {name}: written by tools/SrmAnalyzers.RuleFiles, see CONTRIBUTING.md)";
 
         public static string EndMarker(string name) => $"[//]: # (END generated {name})";
 

@@ -4,8 +4,8 @@ using System.Linq;
 namespace SrmAnalyzers.RuleFiles
 {
     /// <summary>
-    /// dotnet run --project tools/SrmAnalyzers.RuleFiles [-- --check]: writes the files generated from
-    /// the rule descriptors, or with --check only lists the stale ones (exit code 1).
+    /// <see cref="RuleFileSet.RegenerateCommand"/> [-- --check]: writes the files generated from the
+    /// rule descriptors, or with --check only shows what is stale (exit code 1).
     /// </summary>
     internal static class Program
     {

@@ -21,8 +21,11 @@ namespace SrmAnalyzers.RuleFiles
     /// <summary>Every file, or part of a file, that follows from the rule catalog.</summary>
     public static class RuleFileSet
     {
-        /// <summary>Run from the repository root: writes every stale generated file.</summary>
-        public const string RegenerateCommand = "dotnet run --project tools/SrmAnalyzers.RuleFiles";
+        /// <summary>
+        /// Run from the repository root: writes every stale generated file. The property lets the
+        /// analyzers build while their release-tracking file is stale (src/SrmAnalyzers/SrmAnalyzers.csproj).
+        /// </summary>
+        public const string RegenerateCommand = "dotnet run --project tools/SrmAnalyzers.RuleFiles --property:SrmWritingRuleFiles=true";
 
         /// <summary>The repository this tool was built in.</summary>
         public static string RepositoryRoot =>
