@@ -6,8 +6,8 @@ using System.Text.RegularExpressions;
 
 namespace SrmAnalyzers.RuleFiles
 {
-    /// <summary>A rule's category and severity as a release-tracking file records them.</summary>
-    public sealed record ReleaseEntry(string Category, string Severity);
+    /// <summary>A rule's category, severity and notes as a release-tracking file records them.</summary>
+    public sealed record ReleaseEntry(string Category, string Severity, string Notes);
 
     /// <summary>
     /// Roslyn's analyzer release tracking (AnalyzerReleases.Shipped.md / .Unshipped.md, checked at build
@@ -47,8 +47,11 @@ namespace SrmAnalyzers.RuleFiles
                 switch (section)
                 {
                     case "New Rules":
+                        entries[cells[0]] = new ReleaseEntry(cells[1], cells[2], cells.Length > 3 ? cells[3] : string.Empty);
+                        break;
                     case "Changed Rules":
-                        entries[cells[0]] = new ReleaseEntry(cells[1], cells[2]);
+                        // Rule ID | New Category | New Severity | Old Category | Old Severity | Notes
+                        entries[cells[0]] = new ReleaseEntry(cells[1], cells[2], cells.Length > 5 ? cells[5] : string.Empty);
                         break;
                     case "Removed Rules":
                         entries.Remove(cells[0]);
@@ -71,9 +74,9 @@ namespace SrmAnalyzers.RuleFiles
                 .Select(rule => $"{rule.Id} | {rule.Category} | {rule.ReleaseSeverity} | {Notes(rule)}"));
             Section(text, "Removed Rules", "Rule ID | Category | Severity | Notes", "--------|----------|----------|-------", before
                 .Where(entry => !current.ContainsKey(entry.Key))
-                .Select(entry => $"{entry.Key} | {entry.Value.Category} | {entry.Value.Severity} | removed"));
+                .Select(entry => $"{entry.Key} | {entry.Value.Category} | {entry.Value.Severity} | {entry.Value.Notes}"));
             Section(text, "Changed Rules", "Rule ID | New Category | New Severity | Old Category | Old Severity | Notes", "--------|--------------|--------------|--------------|--------------|-------", rules
-                .Where(rule => before.TryGetValue(rule.Id, out var old) && old != new ReleaseEntry(rule.Category, rule.ReleaseSeverity))
+                .Where(rule => before.TryGetValue(rule.Id, out var old) && (old.Category != rule.Category || old.Severity != rule.ReleaseSeverity))
                 .Select(rule => $"{rule.Id} | {rule.Category} | {rule.ReleaseSeverity} | {before[rule.Id].Category} | {before[rule.Id].Severity} | {Notes(rule)}"));
             return text.ToString();
         }

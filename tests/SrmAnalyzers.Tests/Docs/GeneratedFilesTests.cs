@@ -121,7 +121,7 @@ namespace SrmAnalyzers.Tests.Docs
 
                 Rule ID | Category | Severity | Notes
                 --------|----------|----------|-------
-                SRM104 | Security | Warning | removed
+                SRM104 | Security | Warning | PlainTextSecretParameterAnalyzer
 
                 ### Changed Rules
 
