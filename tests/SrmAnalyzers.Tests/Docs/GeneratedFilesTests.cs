@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SrmAnalyzers.RuleFiles;
+using SrmAnalyzers.Tests.Package;
 using SrmAnalyzers.Tests.Infrastructure;
 
 namespace SrmAnalyzers.Tests.Docs
@@ -23,6 +25,14 @@ namespace SrmAnalyzers.Tests.Docs
 
             Assert.Contains(files, file => file.RelativePath == "README.md");
             Assert.True(!files.Any(file => file.IsStale), StaleReport(files));
+        }
+
+        /// <summary>README and CONTRIBUTING.md give the command the failures above print.</summary>
+        [Fact]
+        public void The_documents_give_the_regenerate_command()
+        {
+            Assert.Equal(RuleFileSet.RegenerateCommand, DocSnippets.SingleCommand(MarkdownSnippets.Find("README.md", "sh", "tools/SrmAnalyzers.RuleFiles")));
+            Assert.Contains("\n" + RuleFileSet.RegenerateCommand + "\n", File.ReadAllText(Path.Combine(AwsReferences.RepositoryRoot, "CONTRIBUTING.md")), StringComparison.Ordinal);
         }
 
         [Fact]
