@@ -84,10 +84,11 @@ namespace SrmAnalyzers.RuleFiles
             return new GeneratedFile(relativePath, committed, generated);
         }
 
+        /// <summary>The file's text with LF line endings (the repository's, .editorconfig), so a CRLF checkout is not stale.</summary>
         private static string? Read(string root, string relativePath)
         {
             var path = FullPath(root, relativePath);
-            return File.Exists(path) ? File.ReadAllText(path) : null;
+            return File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
         }
 
         private static string FullPath(string root, string relativePath) => Path.Combine(root, relativePath.Replace('/', Path.DirectorySeparatorChar));

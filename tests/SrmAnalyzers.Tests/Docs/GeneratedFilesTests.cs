@@ -4,8 +4,8 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using SrmAnalyzers.RuleFiles;
-using SrmAnalyzers.Tests.Package;
 using SrmAnalyzers.Tests.Infrastructure;
+using SrmAnalyzers.Tests.Package;
 
 namespace SrmAnalyzers.Tests.Docs
 {
@@ -24,7 +24,7 @@ namespace SrmAnalyzers.Tests.Docs
             var files = RuleFileSet.Generate(AwsReferences.RepositoryRoot, Catalog.Value);
 
             Assert.Contains(files, file => file.RelativePath == "README.md");
-            Assert.True(!files.Any(file => file.IsStale), StaleReport(files));
+            Assert.False(files.Any(file => file.IsStale), StaleReport(files));
         }
 
         /// <summary>README and CONTRIBUTING.md give the command the failures above print.</summary>
