@@ -12,7 +12,7 @@ namespace SrmAnalyzers.Core
     /// </summary>
     internal sealed class OptionDefinition
     {
-        public OptionDefinition(string ruleId, string name, string acceptedValues, string defaultValue, Func<string, bool> isValid, string? remark = null)
+        public OptionDefinition(string ruleId, string name, string acceptedValues, string defaultValue, Func<string, bool> isValid, string? remark = null, string? strictValue = null)
         {
             RuleId = ruleId;
             Name = name;
@@ -20,6 +20,7 @@ namespace SrmAnalyzers.Core
             DefaultValue = defaultValue;
             IsValid = isValid;
             Remark = remark;
+            StrictValue = strictValue;
         }
 
         public string RuleId { get; }
@@ -39,6 +40,12 @@ namespace SrmAnalyzers.Core
 
         /// <summary>A fact the SRM901 message adds after the default (what holds whatever the option says); null when there is none.</summary>
         public string? Remark { get; }
+
+        /// <summary>
+        /// The value the SrmAnalysisMode=Strict preset sets (nuget/globalconfig, written by
+        /// tools/SrmAnalyzers.RuleFiles); null when the default is already the one Strict wants.
+        /// </summary>
+        public string? StrictValue { get; }
     }
 
     internal static class OptionDefinitions
@@ -54,7 +61,8 @@ namespace SrmAnalyzers.Core
             "required_encryption",
             "any or kms",
             "any",
-            value => IsOneOf(value, "any", "kms"));
+            value => IsOneOf(value, "any", "kms"),
+            strictValue: "kms");
 
         public static readonly OptionDefinition AllowedHttpHosts = new(
             RuleIdentifiers.TlsDisabled,

@@ -3,60 +3,39 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SrmAnalyzers.RuleFiles;
 
 namespace SrmAnalyzers.Tests.Infrastructure
 {
     /// <summary>
-    /// What an analyzer or code-fix assembly exposes, found the way a compiler host finds it: every
-    /// concrete type carrying [DiagnosticAnalyzer] or [ExportCodeFixProvider]. Tests built on this
-    /// adapt by themselves as rules are added.
+    /// What an analyzer or code-fix assembly exposes, found the way a compiler host finds it (the
+    /// discovery the generated rule files use too, <see cref="AnalyzerDiscovery"/>). Tests built on
+    /// this adapt by themselves as rules are added.
     /// </summary>
     public static class AnalyzerCatalog
     {
         /// <summary>The analyzer assembly the tests are built against.</summary>
-        public static Assembly AnalyzerAssembly => typeof(SrmAnalyzers.Core.SrmAnalyzer).Assembly;
+        public static Assembly AnalyzerAssembly => AnalyzerDiscovery.AnalyzerAssembly;
 
         /// <summary>The code-fix assembly the tests are built against.</summary>
-        public static Assembly CodeFixAssembly => Assembly.Load(new AssemblyName("SrmAnalyzers.CodeFixes"));
+        public static Assembly CodeFixAssembly => AnalyzerDiscovery.CodeFixAssembly;
 
-        public static IReadOnlyList<DiagnosticAnalyzer> Analyzers(Assembly assembly) =>
-            LoadableTypes(assembly)
-                .Where(type => !type.IsAbstract
-                    && typeof(DiagnosticAnalyzer).IsAssignableFrom(type)
-                    && type.GetCustomAttributes<DiagnosticAnalyzerAttribute>().Any())
-                .OrderBy(type => type.FullName, StringComparer.Ordinal)
-                .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
-                .ToList();
+        public static IReadOnlyList<DiagnosticAnalyzer> Analyzers(Assembly assembly) => AnalyzerDiscovery.Analyzers(assembly);
 
         /// <summary>Every descriptor some analyzer supports, once each, ordered by ID.</summary>
-        public static IReadOnlyList<DiagnosticDescriptor> Descriptors(Assembly assembly) =>
-            Analyzers(assembly)
-                .SelectMany(analyzer => analyzer.SupportedDiagnostics)
-                .Distinct()
-                .OrderBy(descriptor => descriptor.Id, StringComparer.Ordinal)
-                .ToList();
+        public static IReadOnlyList<DiagnosticDescriptor> Descriptors(Assembly assembly) => AnalyzerDiscovery.Descriptors(assembly);
 
         /// <summary>Rule IDs that some exported code-fix provider fixes.</summary>
-        public static IReadOnlySet<string> FixableIds(Assembly assembly) =>
-            LoadableTypes(assembly)
-                .Where(type => !type.IsAbstract
-                    && typeof(CodeFixProvider).IsAssignableFrom(type)
-                    && type.GetCustomAttributes<ExportCodeFixProviderAttribute>().Any())
-                .SelectMany(type => ((CodeFixProvider)Activator.CreateInstance(type)!).FixableDiagnosticIds)
-                .ToHashSet(StringComparer.Ordinal);
+        public static IReadOnlySet<string> FixableIds(Assembly assembly) => AnalyzerDiscovery.FixableIds(assembly);
 
-        private static IEnumerable<Type> LoadableTypes(Assembly assembly)
-        {
-            try
-            {
-                return assembly.GetTypes();
-            }
-            catch (ReflectionTypeLoadException partial)
-            {
-                return partial.Types.Where(type => type is not null)!;
-            }
-        }
+        /// <summary>The IDs of the rules that enforce a customer duty (category Security; not SRM9xx, the package's own configuration), ordered.</summary>
+        public static IReadOnlyList<string> SecurityRuleIds() =>
+            Descriptors(AnalyzerAssembly)
+                .Where(descriptor => descriptor.Category == DiagnosticDescriptors.Category)
+                .Select(descriptor => descriptor.Id)
+                .Distinct()
+                .OrderBy(id => id, StringComparer.Ordinal)
+                .ToList();
     }
 }

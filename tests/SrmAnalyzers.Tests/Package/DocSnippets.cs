@@ -81,6 +81,7 @@ namespace SrmAnalyzers.Tests.Package
             (MarkdownSnippets.Find(Readme, "sh", "./demo.sh"), "runs demo.sh and this suite; PackageFixture packs the package and builds a copy of the demo as demo.sh does"),
             (MarkdownSnippets.Find(Readme, "sh", "dotnet pack"), "packs the repository; PackageFixture packs the same package project"),
             (MarkdownSnippets.Find(Readme, "text", "src/SrmAnalyzers/"), "the repository layout, not configuration"),
+            (MarkdownSnippets.Find(Readme, "sh", "tools/SrmAnalyzers.RuleFiles"), "rewrites the generated rule files; GeneratedFilesTests checks it is the generator's command"),
         };
 
         /// <summary>README's SARIF command line.</summary>

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using SrmAnalyzers.Tests.CodeFixes;
-using SrmAnalyzers.Tests.Docs;
 using SrmAnalyzers.Tests.Infrastructure;
 
 namespace SrmAnalyzers.Tests.Package
@@ -15,7 +14,8 @@ namespace SrmAnalyzers.Tests.Package
     /// as written over a consumer project (<see cref="DocsWorkspace.Format"/>) whose rules each have
     /// findings with a fix and, where the rule has them, findings without one, through the packed
     /// package. Afterwards a build reports exactly the findings without a fix, and the project compiles.
-    /// dotnet format ships with the SDK and needs no network here (the project is restored).
+    /// dotnet format ships with the SDK and needs no network here (the project is restored). That the
+    /// command names every rule with a fix is the generated files' business (GeneratedFilesTests).
     /// </summary>
     [Collection(PackageCollection.Name)]
     public class DotnetFormatTests
@@ -27,27 +27,6 @@ namespace SrmAnalyzers.Tests.Package
         /// <summary>The Format project's sources: one file per fixable rule, from <see cref="FixAllTests.Sources"/>.</summary>
         public static IEnumerable<(string File, string Source)> Sources =>
             FixAllTests.Sources.Select(entry => (entry.Key + ".cs", FixAllTests.Usings + entry.Value));
-
-        /// <summary>The rule IDs of the README's command.</summary>
-        private static IReadOnlyList<string> CommandRuleIds(string command) =>
-            Regex.Matches(command, @"\bSRM\d{3}\b").Select(match => match.Value).ToList();
-
-        [Fact]
-        public void The_command_names_every_rule_with_a_code_fix()
-        {
-            var command = DocSnippets.SingleCommand(DocSnippets.ReadmeFormat);
-            var fixable = AnalyzerCatalog.FixableIds(AnalyzerCatalog.CodeFixAssembly).OrderBy(id => id, StringComparer.Ordinal).ToList();
-            var tableSaysFix = RepositoryDocuments.ReadmeRuleTable()
-                .Where(row => row.Value.TryGetValue("code fix", out var cell) && cell == "yes")
-                .Select(row => row.Key)
-                .OrderBy(id => id, StringComparer.Ordinal)
-                .ToList();
-
-            Assert.Matches(@"^dotnet format analyzers --diagnostics( SRM\d{3})+$", command);
-            Assert.Equal(fixable, CommandRuleIds(command).OrderBy(id => id, StringComparer.Ordinal));
-            Assert.Equal(fixable, tableSaysFix);
-            Assert.Equal(command, DocSnippets.SingleCommand(DocSnippets.NuGetFormat));
-        }
 
         [Fact]
         public async Task The_command_applies_every_available_fix_and_leaves_the_findings_without_one()
