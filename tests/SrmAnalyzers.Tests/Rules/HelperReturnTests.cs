@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using SrmAnalyzers.Tests.Infrastructure;
 using VerifyAcl = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.PublicS3AclAnalyzer>;
+using VerifyPolicy = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.WildcardPolicyActionAnalyzer>;
 using VerifyEncryption = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.S3ObjectEncryptionAnalyzer>;
 using VerifyTls = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.TlsDisabledAnalyzer>;
 
@@ -129,5 +130,69 @@ class ClientFactory
 """,
             sdk,
             new DiagnosticResult("SRM102", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task A_constant_a_constructor_stores_in_a_private_field_is_reported_at_the_request_write(Sdk sdk) => VerifyAcl.AnalyzerAsync("""
+using System.Threading.Tasks;
+using Amazon.S3;
+using Amazon.S3.Model;
+
+class Publisher
+{
+    private readonly S3CannedACL _acl;
+    private readonly S3CannedACL _ownerAcl = S3CannedACL.BucketOwnerFullControl;
+    public S3CannedACL Configurable = S3CannedACL.PublicRead;
+
+    public Publisher(bool shareWithEveryone) => _acl = shareWithEveryone ? S3CannedACL.PublicRead : S3CannedACL.Private;
+
+    public Task Publish(IAmazonS3 s3) =>
+        s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k", CannedACL = {|#0:_acl|}, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 });
+
+    public Task Archive(IAmazonS3 s3) =>
+        s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "a", CannedACL = _ownerAcl, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 });
+
+    // A public field may be changed by any code before the call: its initializer is not the value sent.
+    public Task Share(IAmazonS3 s3) =>
+        s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "s", CannedACL = Configurable, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 });
+}
+""",
+            sdk,
+            new DiagnosticResult("SRM401", DiagnosticSeverity.Warning).WithLocation(0)
+                .WithArguments("S3 canned ACL public-read makes the object readable by anyone on the internet"));
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public async Task A_wildcard_chosen_by_a_ternary_inside_a_helper_built_policy_is_reported_at_the_helper(Sdk sdk)
+        {
+            var source = """"
+using System.Threading.Tasks;
+using Amazon.S3;
+using Amazon.S3.Model;
+
+static class Policies
+{
+    public static string ForRole(string roleArn, bool maintainer) =>
+        $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"{{roleArn}}"},"Action":"{{(maintainer ? "s3:*" : "s3:GetObject")}}","Resource":"arn:aws:s3:::b/*"}]}""";
+
+    public static string ReadOnly(string roleArn) =>
+        $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"{{roleArn}}"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}""";
+}
+
+class Grants
+{
+    Task Maintainers(IAmazonS3 s3, string role) => s3.PutBucketPolicyAsync(new PutBucketPolicyRequest { BucketName = "b", Policy = Policies.ForRole(role, maintainer: true) });
+
+    Task Readers(IAmazonS3 s3, string role) => s3.PutBucketPolicyAsync(new PutBucketPolicyRequest { BucketName = "b", Policy = Policies.ReadOnly(role) });
+}
+"""";
+            var result = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(new[] { source }, sdk));
+            Assert.Empty(result.Exceptions);
+            var diagnostic = Assert.Single(result.Diagnostics, d => d.Id.StartsWith("SRM", System.StringComparison.Ordinal));
+            Assert.Equal("SRM201", diagnostic.Id);
+            Assert.StartsWith("$$\"\"\"{\"Version\"", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+            Assert.Equal(7, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        }
     }
 }

@@ -55,6 +55,7 @@ public class UploadTests
         var local = Substitute.For<IAmazonS3>();
         var request = new PutObjectRequest { BucketName = "b" };
         request.Key = "k";
+        request.CannedACL = S3CannedACL.PublicReadWrite;
         await local.PutObjectAsync(request);
     }
 
@@ -62,7 +63,7 @@ public class UploadTests
     {
         await _substitute.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k" });
         await _mock.Object.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k" });
-        await _fromFactory.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k" });
+        await _fromFactory.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k", CannedACL = S3CannedACL.PublicRead });
         await Faked.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k" });
         await CreateInBlock().PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k" });
         await SharedDoubles.S3().PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = "k" });

@@ -6,6 +6,8 @@ using VerifyAcl = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.Pu
 using VerifyBlock = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.S3BlockPublicAccessAnalyzer>;
 using VerifyEbs = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.UnencryptedEbsVolumeAnalyzer>;
 using VerifyPolicy = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.WildcardPolicyActionAnalyzer>;
+using VerifyEncryption = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.S3ObjectEncryptionAnalyzer>;
+using VerifySecret = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.PlainTextSecretParameterAnalyzer>;
 using VerifyTls = SrmAnalyzers.Tests.Infrastructure.Verify<SrmAnalyzers.Rules.TlsDisabledAnalyzer>;
 
 namespace SrmAnalyzers.Tests.Rules
@@ -218,5 +220,66 @@ class Policies
 """,
             sdk,
             new DiagnosticResult("SRM201", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+        [Fact]
+        public Task A_safe_value_passed_over_a_coalescing_default_is_silent() => VerifySecret.AnalyzerAsync("""
+using System.Threading.Tasks;
+using Amazon.SimpleSystemsManagement;
+using Amazon.SimpleSystemsManagement.Model;
+
+class Parameters
+{
+    private readonly IAmazonSimpleSystemsManagement _ssm;
+
+    public Parameters(IAmazonSimpleSystemsManagement ssm) => _ssm = ssm;
+
+    public Task Write(string name, string value, ParameterType type = null) =>
+        _ssm.PutParameterAsync(new PutParameterRequest { Name = name, Value = value, Type = type ?? ParameterType.String });
+
+    async Task Seed(string token)
+    {
+        await Write("/app/queue/token", token, ParameterType.SecureString);
+        await {|#0:Write("/app/webhook/signing-secret", token)|};
+        await Write("/app/cache/ttl", "60");
+    }
+}
+""",
+            Sdk.V4,
+            new DiagnosticResult("SRM104", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task A_request_a_factory_returns_is_judged_where_it_is_made_unless_a_caller_completes_it(Sdk sdk) => VerifyEncryption.AnalyzerAsync("""
+using System.IO;
+using System.Threading.Tasks;
+using Amazon.S3;
+using Amazon.S3.Model;
+
+static class Requests
+{
+    public static PutObjectRequest Csv(string key, Stream body) => {|#0:new PutObjectRequest|} { BucketName = "b", Key = key, InputStream = body };
+
+    public static PutObjectRequest Base(string key, Stream body) => new PutObjectRequest { BucketName = "b", Key = key, InputStream = body };
+}
+
+class Exporter
+{
+    private readonly IAmazonS3 _s3;
+
+    public Exporter(IAmazonS3 s3) => _s3 = s3;
+
+    private Task SendAsync(PutObjectRequest request) => _s3.PutObjectAsync(request);
+
+    async Task Export(Stream csv, Stream raw)
+    {
+        await SendAsync(Requests.Csv("report.csv", csv));
+        var request = Requests.Base("raw.json", raw);
+        request.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS;
+        await SendAsync(request);
+    }
+}
+""",
+            sdk,
+            new DiagnosticResult("SRM101", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations));
     }
 }
