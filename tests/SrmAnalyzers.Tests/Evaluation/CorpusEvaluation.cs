@@ -240,7 +240,7 @@ namespace SrmAnalyzers.Tests.Evaluation
                 .Select(s => CSharpSyntaxTree.ParseText(s.Source, ParseOptions, path: s.Path))
                 .ToList();
 
-            foreach (var path in Directory.EnumerateFiles(CorpusDirectory, "*.cs").OrderBy(p => p, StringComparer.Ordinal))
+            foreach (var path in Directory.EnumerateFiles(CorpusDirectory, "*.cs", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
             {
                 var file = evaluation.ReadFile(path);
                 if (file is null)
