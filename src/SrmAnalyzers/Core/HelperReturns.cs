@@ -84,7 +84,7 @@ namespace SrmAnalyzers.Core
 
             var resolver = new ValueResolver(symbols, value);
             var chosen = new List<IOperation>();
-            CollectChosenValues(value, resolver, chosen, 0);
+            CollectChosenValues(value, resolver, symbols, chosen, 0);
             if (chosen.Count == 0)
             {
                 return;
@@ -104,34 +104,39 @@ namespace SrmAnalyzers.Core
         };
 
         /// <summary>
-        /// The branches of a returned value that give a known constant: the value itself, or each
+        /// The branches of a returned value that give a known constant or build a policy document: the value itself, or each
         /// branch of a conditional, coalesce or switch expression (so that the finding marks the
         /// branch that chooses the unsafe value, not the whole expression).
         /// </summary>
-        private static void CollectChosenValues(IOperation value, ValueResolver resolver, List<IOperation> chosen, int depth)
+        private static void CollectChosenValues(IOperation value, ValueResolver resolver, AwsSymbols symbols, List<IOperation> chosen, int depth)
         {
             switch (value)
             {
                 case IConversionOperation { OperatorMethod: null } conversion when depth < 8:
-                    CollectChosenValues(conversion.Operand, resolver, chosen, depth + 1);
+                    CollectChosenValues(conversion.Operand, resolver, symbols, chosen, depth + 1);
                     return;
                 case IParenthesizedOperation parenthesized when depth < 8:
-                    CollectChosenValues(parenthesized.Operand, resolver, chosen, depth + 1);
+                    CollectChosenValues(parenthesized.Operand, resolver, symbols, chosen, depth + 1);
                     return;
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < 8:
-                    CollectChosenValues(conditional.WhenTrue, resolver, chosen, depth + 1);
-                    CollectChosenValues(whenFalse, resolver, chosen, depth + 1);
+                    CollectChosenValues(conditional.WhenTrue, resolver, symbols, chosen, depth + 1);
+                    CollectChosenValues(whenFalse, resolver, symbols, chosen, depth + 1);
                     return;
                 case ICoalesceOperation coalesce when depth < 8:
-                    CollectChosenValues(coalesce.Value, resolver, chosen, depth + 1);
-                    CollectChosenValues(coalesce.WhenNull, resolver, chosen, depth + 1);
+                    CollectChosenValues(coalesce.Value, resolver, symbols, chosen, depth + 1);
+                    CollectChosenValues(coalesce.WhenNull, resolver, symbols, chosen, depth + 1);
                     return;
                 case ISwitchExpressionOperation switchExpression when depth < 8:
                     foreach (var arm in switchExpression.Arms)
                     {
-                        CollectChosenValues(arm.Value, resolver, chosen, depth + 1);
+                        CollectChosenValues(arm.Value, resolver, symbols, chosen, depth + 1);
                     }
 
+                    return;
+                case IInvocationOperation policy when Policies.AccessControlPolicyReader.IsToJson(policy, symbols)
+                    || Policies.SerializedObjectReader.TryGetSerializedValue(policy, symbols, out _):
+                    // A policy document the helper builds (`new Policy { ... }.ToJson()`, a serialized object).
+                    chosen.Add(value);
                     return;
                 default:
                     if (!resolver.Resolve(value).IsUnknown)

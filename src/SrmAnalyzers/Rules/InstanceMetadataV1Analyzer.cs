@@ -150,11 +150,12 @@ namespace SrmAnalyzers.Rules
                 return;
             }
 
-            // Where the optional value is written: inside the reported creation there, else at the later
-            // statement that writes it (`if (spot) request.MetadataOptions.HttpTokens = HttpTokensState.Optional;`).
+            // Where the optional value is written: inside the request's creation (its initializer included)
+            // there, else at the later statement that writes it (`if (spot) request.MetadataOptions.HttpTokens =
+            // HttpTokensState.Optional;`, or `request.MetadataOptions = new ... { HttpTokens = Optional }`).
             var values = optional.Select(Locations.OfValue).ToList();
-            var reported = optional.Where(write => !write.InInitializer).Select(Locations.OfValue)
-                .FirstOrDefault(value => !location.SourceSpan.Contains(value.SourceSpan)) ?? location;
+            var creationSyntax = creation.Creation.Syntax;
+            var reported = values.FirstOrDefault(value => value.SourceTree == creationSyntax.SyntaxTree && !creationSyntax.Span.Contains(value.SourceSpan)) ?? location;
             var what = certain ? "is optional: IMDSv1 stays available" : "may be optional: on that path IMDSv1 stays available";
             creation.Context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.InstanceMetadataV1Allowed,

@@ -143,8 +143,9 @@ class Launcher
         await ec2.RunInstancesAsync({|SRM404:new RunInstancesRequest|} { ImageId = ""ami-1"", MetadataOptions = new InstanceMetadataOptionsRequest { HttpTokens = Legacy } });
 
         var tokens = HttpTokensState.Optional;
-        var options = new InstanceMetadataOptionsRequest { HttpTokens = tokens };
-        await ec2.RunInstancesAsync({|SRM404:new RunInstancesRequest|} { ImageId = ""ami-1"", MetadataOptions = options });
+        // Options built in their own statement: reported where the optional value is written.
+        var options = new InstanceMetadataOptionsRequest { HttpTokens = {|SRM404:tokens|} };
+        await ec2.RunInstancesAsync(new RunInstancesRequest { ImageId = ""ami-1"", MetadataOptions = options });
 
         var hardenedLater = new RunInstancesRequest { ImageId = ""ami-1"" };
         hardenedLater.MetadataOptions = new InstanceMetadataOptionsRequest { HttpTokens = HttpTokensState.Required };
@@ -245,8 +246,8 @@ class Templates
             LaunchTemplateData = {|#0:new RequestLaunchTemplateData|} { ImageId = ""ami-1"", InstanceType = InstanceType.T3Micro },
         });
 
-        var data = {|#1:new RequestLaunchTemplateData|} { ImageId = ""ami-1"" };
-        data.MetadataOptions = new LaunchTemplateInstanceMetadataOptionsRequest { HttpTokens = {|#2:LaunchTemplateHttpTokensState.Optional|} };
+        var data = new RequestLaunchTemplateData { ImageId = ""ami-1"" };
+        data.MetadataOptions = new LaunchTemplateInstanceMetadataOptionsRequest { HttpTokens = {|#1:LaunchTemplateHttpTokensState.Optional|} };
         await ec2.CreateLaunchTemplateVersionAsync(new CreateLaunchTemplateVersionRequest { LaunchTemplateName = ""workers"", LaunchTemplateData = data });
 
         await ec2.CreateLaunchTemplateAsync(new CreateLaunchTemplateRequest
@@ -270,7 +271,7 @@ class Templates
 }",
             Sdk.V4,
             VerifyCS.Diagnostic("SRM404").WithLocation(0).WithArguments("RequestLaunchTemplateData sets no MetadataOptions: HttpTokens defaults to optional, so IMDSv1 stays available unless the AMI or the account default requires IMDSv2"),
-            VerifyCS.Diagnostic("SRM404").WithLocation(1).WithLocation(2).WithArguments("RequestLaunchTemplateData.MetadataOptions.HttpTokens is optional: IMDSv1 stays available; require IMDSv2 session tokens"));
+            VerifyCS.Diagnostic("SRM404").WithLocation(1).WithLocation(1).WithArguments("RequestLaunchTemplateData.MetadataOptions.HttpTokens is optional: IMDSv1 stays available; require IMDSv2 session tokens"));
 
         [Fact]
         public Task Look_alike_types_and_test_double_expressions_are_not_reported() => VerifyCS.AnalyzerAsync(Usings + @"

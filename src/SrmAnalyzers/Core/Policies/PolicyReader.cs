@@ -59,8 +59,23 @@ namespace SrmAnalyzers.Core.Policies
             }
 
             var source = _resolver.FollowToSource(value) ?? value;
+            if (HelperReturn.Current is { } flow && flow.Excluded && source.Syntax == flow.ChosenValue.Syntax)
+            {
+                // The run that measures what a finding owes to a helper's returned policy (HelperReturn).
+                return;
+            }
+
             switch (source)
             {
+                case IInvocationOperation helperCall when HelperReturn.Current is not null && HelperReturn.IsFollowableHelper(helperCall.TargetMethod):
+                    // While a helper's return is judged: a policy built and returned by a helper of the
+                    // compilation (`new Policy { ... }.ToJson()`), read in the helper's own body.
+                    foreach (var returned in MemberBodies.ReturnedValuesOf(helperCall.TargetMethod.OriginalDefinition, _symbols.Compilation))
+                    {
+                        new PolicyReader(new ValueResolver(_symbols, returned), _symbols).Collect(returned, documents, depth + 1);
+                    }
+
+                    return;
                 case IConditionalOperation { WhenFalse: not null } conditional:
                     Collect(conditional.WhenTrue, documents, depth + 1);
                     Collect(conditional.WhenFalse, documents, depth + 1);
