@@ -65,7 +65,7 @@ namespace SrmAnalyzers.Core
                     ArrowExpressionClauseSyntax arrow => arrow.Expression,
                     _ => null,
                 };
-                if (body is not null && SemanticModelOf(body, compilation).GetOperation(body) is { } operation)
+                if (body is not null && SemanticModelOf(body, compilation)?.GetOperation(body) is { } operation)
                 {
                     return operation;
                 }
@@ -110,7 +110,7 @@ namespace SrmAnalyzers.Core
                 IPropertySymbol property => property.SetMethod is { } setter && setter.DeclaredAccessibility != Accessibility.Private,
                 _ => true,
             };
-            if (writableOutside || member.ContainingType is not { } type)
+            if (writableOutside || member.ContainingType is not { } type || !IsDeclaredIn(type, compilation))
             {
                 return false;
             }
@@ -125,7 +125,7 @@ namespace SrmAnalyzers.Core
                     PropertyDeclarationSyntax { ExpressionBody: { } arrow } => arrow.Expression,
                     _ => null,
                 };
-                if (initializer is not null && SemanticModelOf(initializer, compilation).GetOperation(initializer) is { } value)
+                if (initializer is not null && SemanticModelOf(initializer, compilation)?.GetOperation(initializer) is { } value)
                 {
                     values.Add(value);
                 }
@@ -139,7 +139,7 @@ namespace SrmAnalyzers.Core
                 {
                     if (assignment is AssignmentExpressionSyntax { Left: var left } && NameOf(left) == member.Name)
                     {
-                        model ??= SemanticModelOf(typeDeclaration, compilation);
+                        model ??= SemanticModelOf(typeDeclaration, compilation)!;
                         if (model.GetOperation(assignment) is IAssignmentOperation written
                             && written.Target switch
                             {
@@ -208,7 +208,28 @@ namespace SrmAnalyzers.Core
             _ => null,
         };
 
+        /// <summary>
+        /// True when every declaration of the symbol is in this compilation's own trees. A member of a
+        /// referenced project of the same solution also has declarations in source (the IDE and
+        /// <c>dotnet format</c> reference projects as compilations), but its trees belong to the other
+        /// compilation, which may not be asked for their semantic models.
+        /// </summary>
+        public static bool IsDeclaredIn(ISymbol symbol, Compilation compilation)
+        {
+            foreach (var reference in symbol.DeclaringSyntaxReferences)
+            {
+                if (!compilation.ContainsSyntaxTree(reference.SyntaxTree))
+                {
+                    return false;
+                }
+            }
+
+            return !symbol.DeclaringSyntaxReferences.IsEmpty;
+        }
+
+        /// <summary>The semantic model of the node's tree; null when the tree is not this compilation's (see <see cref="IsDeclaredIn"/>).</summary>
         [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030:Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer", Justification = "Callers cache what they derive from another member per compilation; the callback's own model belongs to its tree.")]
-        public static SemanticModel SemanticModelOf(SyntaxNode node, Compilation compilation) => compilation.GetSemanticModel(node.SyntaxTree);
+        public static SemanticModel? SemanticModelOf(SyntaxNode node, Compilation compilation) =>
+            compilation.ContainsSyntaxTree(node.SyntaxTree) ? compilation.GetSemanticModel(node.SyntaxTree) : null;
     }
 }

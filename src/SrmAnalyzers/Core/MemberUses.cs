@@ -29,12 +29,11 @@ namespace SrmAnalyzers.Core
                 : compilation.SyntaxTrees;
             foreach (var tree in trees)
             {
-                if (!NamesOf(tree).Contains(name))
+                if (!NamesOf(tree).Contains(name) || MemberBodies.SemanticModelOf(tree.GetRoot(), compilation) is not { } model)
                 {
                     continue;
                 }
 
-                var model = MemberBodies.SemanticModelOf(tree.GetRoot(), compilation);
                 foreach (var node in tree.GetRoot().DescendantNodes())
                 {
                     if (node is not SimpleNameSyntax simple || simple.Identifier.ValueText != name)

@@ -100,6 +100,7 @@ namespace SrmAnalyzers.Core
             var invocation = (IInvocationOperation)context.Operation;
             var outer = current;
             if (!IsFollowable(invocation.TargetMethod, outer)
+                || !MemberBodies.IsDeclaredIn(invocation.TargetMethod, symbols.Compilation)
                 || SummaryOf(invocation.TargetMethod.OriginalDefinition, symbols.Compilation) is not { Body: { } body } summary
                 || !PassesKnownValueToUsedParameter(invocation, summary, symbols, outer)
                 || TestDoubles.IsInTestDoubleExpression(invocation))
