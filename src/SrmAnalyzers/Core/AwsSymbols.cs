@@ -45,6 +45,9 @@ namespace SrmAnalyzers.Core
         /// </summary>
         public bool ReferencesMockingLibrary => _shared.ReferencesMockingLibrary;
 
+        /// <summary>What the cross-member checks derive from other members of this compilation (shared by every analyzer).</summary>
+        public CrossMemberCaches CrossMember => _shared.CrossMember;
+
         public static bool TryCreate(Compilation compilation, out AwsSymbols symbols)
         {
             var shared = LookupsByCompilation.GetValue(compilation, c => new SharedLookups(c));
@@ -120,6 +123,9 @@ namespace SrmAnalyzers.Core
 
             private readonly Compilation _compilation;
 
+            /// <summary>Made on first use; a race makes two, one of which is kept (each entry is a pure function of the compilation).</summary>
+            private CrossMemberCaches? _crossMember;
+
             /// <summary>
             /// Where SDK types are looked up: the compilation's own assembly (which wins, as in
             /// <see cref="Compilation.GetTypeByMetadataName(string)"/>) and the referenced AWSSDK.*
@@ -167,6 +173,8 @@ namespace SrmAnalyzers.Core
             public INamedTypeSymbol? WebServiceRequest { get; }
 
             public bool ReferencesMockingLibrary { get; }
+
+            public CrossMemberCaches CrossMember => _crossMember ??= new CrossMemberCaches(_compilation);
 
             public ConcurrentDictionary<IFieldSymbol, ResolvedValue> ReferencedFieldValues { get; } = new(SymbolEqualityComparer.Default);
 

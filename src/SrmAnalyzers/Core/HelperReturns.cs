@@ -48,7 +48,8 @@ namespace SrmAnalyzers.Core
         [ThreadStatic]
         private static HelperReturn? current;
 
-        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>>> SitesByHelper = new();
+
+
 
         private HelperReturn(IOperation chosenValue, ISymbol helper)
         {
@@ -73,24 +74,29 @@ namespace SrmAnalyzers.Core
             Func<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[]> actions) => context =>
         {
             var returned = (IReturnOperation)context.Operation;
+
+            // Cheapest tests first: this runs for every return of the compilation, once per SRM analyzer.
             if (current is not null || WrapperCall.Current is not null
                 || returned.ReturnedValue is not { } value
-                || HelperOf(context.ContainingSymbol) is not { } helper
-                || !MayCarrySetting(value.Type)
-                || MemberBodies.IsInNestedFunction(returned, MemberBodies.RootOf(returned)))
+                || !MayCarrySetting(value.Type, symbols)
+                || !WrapperCall.IsConstantShaped(value))
             {
                 return;
             }
 
-            var resolver = new ValueResolver(symbols, value);
+            if (HelperOf(context.ContainingSymbol) is not { } helper || MemberBodies.IsInNestedFunction(returned, MemberBodies.RootOf(returned)))
+            {
+                return;
+            }
+
             var chosen = new List<IOperation>();
-            CollectChosenValues(value, resolver, symbols, chosen, 0);
+            CollectChosenValues(value, new ValueResolver(symbols, value), symbols, chosen, 0);
             if (chosen.Count == 0)
             {
                 return;
             }
 
-            var sites = SitesOf(helper, symbols.Compilation);
+            var sites = symbols.CrossMember.HelperSitesOf(helper);
             if (sites.IsEmpty)
             {
                 return;
@@ -149,11 +155,11 @@ namespace SrmAnalyzers.Core
         }
 
         /// <summary>
-        /// Values a request setting can take: SDK types (constant classes, enums, settings objects),
-        /// strings, booleans and numbers, and their nullable forms. Returns of the application's own
-        /// types are not followed.
+        /// Values a request setting can take: SDK constants (constant classes, enums), strings,
+        /// booleans and numbers, and their nullable forms. Returns of the application's own types and
+        /// of SDK objects (clients, requests) are not followed as values.
         /// </summary>
-        private static bool MayCarrySetting(ITypeSymbol? type)
+        private static bool MayCarrySetting(ITypeSymbol? type, AwsSymbols symbols)
         {
             if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
             {
@@ -161,7 +167,33 @@ namespace SrmAnalyzers.Core
             }
 
             return type is not null
-                && (AwsSymbols.IsSdkSymbol(type) || type.SpecialType is SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Int64);
+                && (type.SpecialType is SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Int64
+                    || type.TypeKind == TypeKind.Enum && AwsSymbols.IsSdkSymbol(type)
+                    || symbols.IsConstantClass(type));
+        }
+
+        /// <summary>
+        /// True when the type declares a method or property (its own, not nested types') returning a
+        /// setting-like value: only then can its returns choose one, so only then is the return check
+        /// registered for it (Roslyn charges a registered action for every operation of its kind).
+        /// </summary>
+        public static bool MayDeclareHelpers(INamedTypeSymbol type, AwsSymbols symbols)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                var returned = member switch
+                {
+                    IMethodSymbol { MethodKind: MethodKind.Ordinary, ReturnsVoid: false } method => method.ReturnType,
+                    IPropertySymbol { IsIndexer: false } property => property.Type,
+                    _ => null,
+                };
+                if (returned is not null && MayCarrySetting(returned, symbols))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The method or property whose result a return gives; null for members whose calls may run other code.</summary>
@@ -253,12 +285,8 @@ namespace SrmAnalyzers.Core
             return Diagnostic.Create(diagnostic.Descriptor, ChosenValue.Syntax.GetLocation(), diagnostic.Severity, additional, properties: null, message);
         }
 
-        /// <summary>The member bodies the helper's result reaches, computed once per compilation and helper.</summary>
-        private static ImmutableArray<IOperation> SitesOf(ISymbol helper, Compilation compilation) =>
-            SitesByHelper.GetValue(compilation, _ => new ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>>(SymbolEqualityComparer.Default))
-                .GetOrAdd(helper, h => FindSites(h, compilation));
-
-        private static ImmutableArray<IOperation> FindSites(ISymbol helper, Compilation compilation)
+        /// <summary>The member bodies the helper's result reaches (cached per compilation by <see cref="CrossMemberCaches"/>).</summary>
+        internal static ImmutableArray<IOperation> FindSites(ISymbol helper, Compilation compilation)
         {
             var sites = new List<IOperation>();
             var seenSites = new HashSet<SyntaxNode>();
@@ -276,7 +304,7 @@ namespace SrmAnalyzers.Core
                         // Stored in a field/property, or returned by another helper: follow where that goes.
                         pending.Enqueue((holder, hops + 1));
                     }
-                    else if (holder is null && MemberBodies.RootOf(use) is { } body && seenSites.Add(body.Syntax))
+                    else if (holder is null && MemberBodies.RootOf(use) is { } body && seenSites.Add(body.Syntax) && MemberBodies.TouchesSdk(body))
                     {
                         sites.Add(body);
                         if (sites.Count >= MaxSites)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -19,6 +20,39 @@ namespace SrmAnalyzers.Core
         /// <summary>Per compilation: the values written to a field or property (default when it may be written out of sight), and the values a method returns.</summary>
         private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>>> WrittenValues = new();
         private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, ImmutableArray<IOperation>>> ReturnedValues = new();
+
+        /// <summary>Per member body (shared with the ordinary analysis of the same operation tree): whether it creates, calls or sets anything of the SDK.</summary>
+        private static readonly ConditionalWeakTable<IOperation, StrongBox<bool>> SdkUse = new();
+
+        /// <summary>Per compilation and type: the assignments of its declarations, by assigned name (one walk of the type per compilation).</summary>
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, List<AssignmentExpressionSyntax>>>> AssignmentsByType = new();
+
+        /// <summary>
+        /// True when the body creates an SDK object, calls an SDK method or reads or writes an SDK
+        /// property: only such a body can hand a value to AWS, so only it is worth re-running a rule over.
+        /// </summary>
+        public static bool TouchesSdk(IOperation body)
+        {
+            if (SdkUse.TryGetValue(body, out var known))
+            {
+                return known.Value;
+            }
+
+            return SdkUse.GetValue(body, root =>
+            {
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    if (operation is IObjectCreationOperation { Type: { } type } && AwsSymbols.IsSdkSymbol(type)
+                        || operation is IInvocationOperation { TargetMethod: var method } && AwsSymbols.IsSdkSymbol(method)
+                        || operation is IPropertyReferenceOperation { Property: var property } && AwsSymbols.IsSdkSymbol(property))
+                    {
+                        return new StrongBox<bool>(true);
+                    }
+                }
+
+                return new StrongBox<bool>(false);
+            }).Value;
+        }
 
         /// <summary><see cref="CollectWrittenValues"/>, computed once per compilation and member; default when it may be written out of sight.</summary>
         public static ImmutableArray<IOperation> WrittenValuesOf(ISymbol member, Compilation compilation) =>
@@ -131,25 +165,19 @@ namespace SrmAnalyzers.Core
                 }
             }
 
-            foreach (var reference in type.DeclaringSyntaxReferences)
+            if (AssignmentsOf(type, compilation).TryGetValue(member.Name, out var assignments))
             {
-                var typeDeclaration = reference.GetSyntax();
-                SemanticModel? model = null;
-                foreach (var assignment in typeDeclaration.DescendantNodes())
+                foreach (var assignment in assignments)
                 {
-                    if (assignment is AssignmentExpressionSyntax { Left: var left } && NameOf(left) == member.Name)
-                    {
-                        model ??= SemanticModelOf(typeDeclaration, compilation)!;
-                        if (model.GetOperation(assignment) is IAssignmentOperation written
-                            && written.Target switch
-                            {
-                                IFieldReferenceOperation field => SymbolEqualityComparer.Default.Equals(field.Field.OriginalDefinition, member),
-                                IPropertyReferenceOperation property => SymbolEqualityComparer.Default.Equals(property.Property.OriginalDefinition, member),
-                                _ => false,
-                            })
+                    if (SemanticModelOf(assignment, compilation)!.GetOperation(assignment) is IAssignmentOperation written
+                        && written.Target switch
                         {
-                            values.Add(written.Value);
-                        }
+                            IFieldReferenceOperation field => SymbolEqualityComparer.Default.Equals(field.Field.OriginalDefinition, member),
+                            IPropertyReferenceOperation property => SymbolEqualityComparer.Default.Equals(property.Property.OriginalDefinition, member),
+                            _ => false,
+                        })
+                    {
+                        values.Add(written.Value);
                     }
                 }
             }
@@ -186,6 +214,30 @@ namespace SrmAnalyzers.Core
 
             return null;
         }
+
+        private static Dictionary<string, List<AssignmentExpressionSyntax>> AssignmentsOf(INamedTypeSymbol type, Compilation compilation) =>
+            AssignmentsByType.GetValue(compilation, _ => new ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, List<AssignmentExpressionSyntax>>>(SymbolEqualityComparer.Default))
+                .GetOrAdd(type, t =>
+                {
+                    var byName = new Dictionary<string, List<AssignmentExpressionSyntax>>(StringComparer.Ordinal);
+                    foreach (var reference in t.DeclaringSyntaxReferences)
+                    {
+                        foreach (var node in reference.GetSyntax().DescendantNodes())
+                        {
+                            if (node is AssignmentExpressionSyntax { Left: var left } assignment && NameOf(left) is { } name)
+                            {
+                                if (!byName.TryGetValue(name, out var list))
+                                {
+                                    byName[name] = list = new List<AssignmentExpressionSyntax>();
+                                }
+
+                                list.Add(assignment);
+                            }
+                        }
+                    }
+
+                    return byName;
+                });
 
         /// <summary>True when a lambda or local function of <paramref name="body"/> encloses the operation.</summary>
         public static bool IsInNestedFunction(IOperation operation, IOperation body)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -13,7 +14,8 @@ namespace SrmAnalyzers.Core
     /// Where the compilation's source uses a member: the calls of a helper or factory, the reads of a
     /// field or property. Trees are first filtered by a per-tree index of the identifiers they use,
     /// built once per tree (an edit in the IDE re-indexes only the edited file); only trees naming
-    /// the member are bound. A private member is looked for only in its type's declarations.
+    /// the member, and either declaring its type or naming it, are bound. A private member is looked
+    /// for only in its type's declarations.
     /// </summary>
     internal static class MemberUses
     {
@@ -27,9 +29,18 @@ namespace SrmAnalyzers.Core
             var trees = privateToType
                 ? member.ContainingType!.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct()
                 : compilation.SyntaxTrees;
+            var typeName = member.ContainingType?.Name;
+            var ownTrees = member.ContainingType?.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).ToImmutableHashSet();
             foreach (var tree in trees)
             {
-                if (!NamesOf(tree).Contains(name) || MemberBodies.SemanticModelOf(tree.GetRoot(), compilation) is not { } model)
+                // A use of a member from another type names the member's type somewhere in its file (a
+                // static call Settings.Parse(), a field or parameter of type Settings); a file that names
+                // neither the member nor its type is not bound. Extension-method calls from files that do
+                // not name the extension class are not found.
+                var names = NamesOf(tree);
+                if (!names.Contains(name)
+                    || !(ownTrees?.Contains(tree) ?? true) && typeName is not null && !names.Contains(typeName)
+                    || MemberBodies.SemanticModelOf(tree.GetRoot(), compilation) is not { } model)
                 {
                     continue;
                 }

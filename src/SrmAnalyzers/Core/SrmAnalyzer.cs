@@ -150,16 +150,27 @@ namespace SrmAnalyzers.Core
                 // body with the call's arguments bound (WrapperCall), so the rule needs nothing of its own.
                 (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[]? actions = null;
                 perType.Add((WrapperCall.CreateAction(_symbols, () => actions!), InvocationKind));
-
-                // A helper's return that chooses an unsafe value is judged where its result is used (HelperReturn).
-                perType.Add((HelperReturn.CreateAction(_symbols, () => actions!), ReturnKind));
                 actions = perType.ToArray();
+
+                // Roslyn charges every registered action for every operation of its kinds: one delegate
+                // per kind, so a rule that already looks at calls pays nothing more for the wrapper check.
+                var byKind = ByKind(actions);
+
+                // A helper's return that chooses an unsafe value is judged where its result is used
+                // (HelperReturn); only types that declare a member returning a setting-like value can have one.
+                var judgeReturn = HelperReturn.CreateAction(_symbols, () => actions);
+                var symbols = _symbols;
                 context.RegisterSymbolStartAction(
                     typeStart =>
                     {
-                        foreach (var (action, kinds) in actions)
+                        foreach (var (action, kind) in byKind)
                         {
-                            typeStart.RegisterOperationAction(action, kinds);
+                            typeStart.RegisterOperationAction(action, kind);
+                        }
+
+                        if (HelperReturn.MayDeclareHelpers((INamedTypeSymbol)typeStart.Symbol, symbols))
+                        {
+                            typeStart.RegisterOperationAction(judgeReturn, OperationKind.Return);
                         }
                     },
                     SymbolKind.NamedType);
@@ -182,6 +193,41 @@ namespace SrmAnalyzers.Core
                     },
                     AttributeKind);
             }
+        }
+
+        /// <summary>One delegate per operation kind, calling every action registered for that kind in order.</summary>
+        private static List<(Action<OperationAnalysisContext> Action, OperationKind Kind)> ByKind((Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[] actions)
+        {
+            var kinds = new List<OperationKind>();
+            var delegates = new Dictionary<OperationKind, List<Action<OperationAnalysisContext>>>();
+            foreach (var (action, actionKinds) in actions)
+            {
+                foreach (var kind in actionKinds)
+                {
+                    if (!delegates.TryGetValue(kind, out var list))
+                    {
+                        delegates[kind] = list = new List<Action<OperationAnalysisContext>>();
+                        kinds.Add(kind);
+                    }
+
+                    list.Add(action);
+                }
+            }
+
+            var result = new List<(Action<OperationAnalysisContext> Action, OperationKind Kind)>();
+            foreach (var kind in kinds)
+            {
+                var list = delegates[kind].ToArray();
+                result.Add((list.Length == 1 ? list[0] : context =>
+                {
+                    foreach (var action in list)
+                    {
+                        action(context);
+                    }
+                }, kind));
+            }
+
+            return result;
         }
 
         private static Action<OperationAnalysisContext> AnalyzeCreation(CreationHandler[] handlers, AwsSymbols symbols) => operationContext =>

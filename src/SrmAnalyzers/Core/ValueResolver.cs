@@ -405,11 +405,18 @@ namespace SrmAnalyzers.Core
         /// <summary>
         /// An instance field or property, or a static one that is not readonly-with-initializer: the
         /// union of every value the type's code writes to it, when nothing outside the type can write
-        /// it (<see cref="MemberBodies.CollectWrittenValues"/>). Unknown when it is never written.
+        /// it (<see cref="MemberBodies.CollectWrittenValues"/>). Unknown when it is never written, and
+        /// for strings outside the judging of a helper's return.
         /// </summary>
         private ResolvedValue ResolveWrittenValues(ISymbol member)
         {
-            if (_hops >= HelperReturn.MaxHops || MemberBodies.WrittenValuesOf(member.OriginalDefinition, _symbols.Compilation) is not { IsDefaultOrEmpty: false } values)
+            // Strings are read from fields only while a helper's return is judged: they are in nearly every
+            // interpolation the rules resolve, and binding every string field's writes cost more than all
+            // the rest of the analysis of a typical project (docs/performance.md).
+            var type = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+            if (_hops >= HelperReturn.MaxHops
+                || type.SpecialType == SpecialType.System_String && HelperReturn.Current is null
+                || MemberBodies.WrittenValuesOf(member.OriginalDefinition, _symbols.Compilation) is not { IsDefaultOrEmpty: false } values)
             {
                 return ResolvedValue.Unknown;
             }
@@ -584,9 +591,9 @@ namespace SrmAnalyzers.Core
         private const int MaxInterpolationAlternatives = 8;
 
         /// <summary>
-        /// The text of an interpolated string. A hole whose value is one of a few known constants (a
+        /// The text of an interpolated string. A hole whose every path is one of a few known constants (a
         /// ternary choosing <c>"s3:*"</c> or <c>"s3:GetObject"</c>) gives one string per value, so each path
-        /// is judged; an unknown hole is <see cref="ResolvedValue.Hole"/>.
+        /// is judged; a hole with an unknown path is <see cref="ResolvedValue.Hole"/>.
         /// </summary>
         private ResolvedValue ResolveInterpolation(IInterpolatedStringOperation interpolated, int depth)
         {
@@ -600,19 +607,14 @@ namespace SrmAnalyzers.Core
                         break;
                     case IInterpolationOperation { Alignment: null, FormatString: null } hole:
                         var value = Resolve(hole.Expression, depth + 1);
-                        var choices = value.IsUnknown ? 0 : value.Values.Length + (value.HasUnknown ? 1 : 0);
                         if (value.IsSingleConstant)
                         {
                             AppendToAll(alternatives, FormatPart(value.Values[0]));
                         }
-                        else if (choices > 1 && alternatives.Count * choices <= MaxInterpolationAlternatives)
+                        else if (!value.IsUnknown && !value.HasUnknown && alternatives.Count * value.Values.Length <= MaxInterpolationAlternatives)
                         {
+                            // Every path known (a ternary between constants): one string per path.
                             var parts = value.Values.Select(FormatPart).ToList();
-                            if (value.HasUnknown)
-                            {
-                                parts.Add(ResolvedValue.Hole.ToString());
-                            }
-
                             alternatives = alternatives.SelectMany(prefix => parts.Select(p => new StringBuilder(prefix.ToString()).Append(p))).ToList();
                         }
                         else

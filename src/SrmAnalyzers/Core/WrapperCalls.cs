@@ -25,7 +25,7 @@ namespace SrmAnalyzers.Core
     /// </summary>
     /// <remarks>
     /// Bounded: wrappers calling wrappers are followed to <see cref="MaxDepth"/> calls, recursion is
-    /// not followed, and a wrapper's body is bound once per compilation (<see cref="SummaryOf"/>).
+    /// not followed, and a wrapper's body is bound once per compilation (<see cref="CrossMemberCaches"/>).
     /// Only ordinary methods whose calls run the body read here (<see cref="MemberBodies.HasReadableBody"/>).
     /// A finding the wrapper's own analysis reports already (the same rule at the same place) is not
     /// reported again at the call.
@@ -39,11 +39,7 @@ namespace SrmAnalyzers.Core
         [ThreadStatic]
         private static WrapperCall? current;
 
-        /// <summary>Per compilation: what each method's body offers for the re-analysis.</summary>
-        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<IMethodSymbol, WrapperSummary>> Summaries = new();
 
-        /// <summary>Per call operation (shared by every analyzer): whether an argument of a parameter the wrapper uses is known.</summary>
-        private static readonly ConditionalWeakTable<IOperation, StrongBox<bool>> PassesKnownValue = new();
 
         private readonly Dictionary<(SyntaxTree Tree, TextSpan Span), BoundArgument> _bound = new();
         private readonly ValueResolver _callerResolver;
@@ -98,19 +94,88 @@ namespace SrmAnalyzers.Core
             Func<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[]> actions) => context =>
         {
             var invocation = (IInvocationOperation)context.Operation;
-            var outer = current;
-            if (!IsFollowable(invocation.TargetMethod, outer)
-                || !MemberBodies.IsDeclaredIn(invocation.TargetMethod, symbols.Compilation)
-                || SummaryOf(invocation.TargetMethod.OriginalDefinition, symbols.Compilation) is not { Body: { } body } summary
-                || !PassesKnownValueToUsedParameter(invocation, summary, symbols, outer)
-                || TestDoubles.IsInTestDoubleExpression(invocation))
+            var method = invocation.TargetMethod;
+
+            // Cheapest tests first: this runs for every call of the compilation, once per SRM analyzer.
+            if (method.Parameters.IsEmpty || method.MethodKind != MethodKind.Ordinary || method.Locations.IsEmpty || !method.Locations[0].IsInSource
+                || !MayPassKnownValue(invocation))
             {
                 return;
             }
 
-            var call = new WrapperCall(symbols, invocation, outer);
-            call.Reanalyse(body, context, actions());
+            var outer = current;
+            if (WrapperBodyFor(invocation, symbols, outer) is { } body)
+            {
+                new WrapperCall(symbols, invocation, outer).Reanalyse(body, context, actions());
+            }
         };
+
+        /// <summary>
+        /// A quick look at the arguments before anything is looked up: a literal, a constant or field,
+        /// a constant string built in place, or an optional parameter left out. Calls that pass only
+        /// locals, parameters and computed values (nearly all calls) stop here; a local holding a
+        /// constant is therefore not followed into a wrapper.
+        /// </summary>
+        private static bool MayPassKnownValue(IInvocationOperation invocation)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue || HelperReturn.Current is not null || current is not null
+                    || IsConstantShaped(argument.Value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Literals, field and constant reads, !x, and conditionals, coalesces and string building over them.</summary>
+        internal static bool IsConstantShaped(IOperation? value)
+        {
+            for (var depth = 0; depth < 8 && value is not null; depth++)
+            {
+                switch (value)
+                {
+                    case ILiteralOperation or IFieldReferenceOperation or IDefaultValueOperation or IInterpolatedStringOperation:
+                        return true;
+                    case IConversionOperation conversion:
+                        value = conversion.Operand;
+                        break;
+                    case IParenthesizedOperation parenthesized:
+                        value = parenthesized.Operand;
+                        break;
+                    case IUnaryOperation unary:
+                        value = unary.Operand;
+                        break;
+                    case IConditionalOperation conditional:
+                        return IsConstantShaped(conditional.WhenTrue) || IsConstantShaped(conditional.WhenFalse);
+                    case ICoalesceOperation coalesce:
+                        return IsConstantShaped(coalesce.Value) || IsConstantShaped(coalesce.WhenNull);
+                    case IBinaryOperation binary:
+                        return IsConstantShaped(binary.LeftOperand) || IsConstantShaped(binary.RightOperand);
+                    case ISwitchExpressionOperation switchExpression:
+                        return switchExpression.Arms.Any(arm => IsConstantShaped(arm.Value));
+                    case IInvocationOperation or IPropertyReferenceOperation:
+                        // A helper's result (followed while its return is judged) or an SDK constant property.
+                        return true;
+                    default:
+                        return value.ConstantValue.HasValue;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The body to re-analyse for this call: a followable wrapper of the compilation that is passed a known value for a parameter it uses; null otherwise.</summary>
+        private static IOperation? WrapperBodyFor(IInvocationOperation invocation, AwsSymbols symbols, WrapperCall? outer) =>
+            IsFollowable(invocation.TargetMethod, outer)
+            && MemberBodies.IsDeclaredIn(invocation.TargetMethod, symbols.Compilation)
+            && symbols.CrossMember.WrapperSummaryOf(invocation.TargetMethod.OriginalDefinition) is { Body: { } body } summary
+            && PassesKnownValueToUsedParameter(invocation, summary, symbols)
+            && !TestDoubles.IsInTestDoubleExpression(invocation)
+                ? body
+                : null;
 
         /// <summary>
         /// The value of a parameter of the wrapper being re-analysed, resolved in its caller;
@@ -180,48 +245,23 @@ namespace SrmAnalyzers.Core
             return null;
         }
 
-        /// <summary>The body of the method and the parameters it uses, when it touches the SDK or calls other methods of the compilation.</summary>
-        private static WrapperSummary SummaryOf(IMethodSymbol method, Compilation compilation) =>
-            Summaries.GetValue(compilation, _ => new ConcurrentDictionary<IMethodSymbol, WrapperSummary>(SymbolEqualityComparer.Default))
-                .GetOrAdd(method, m => WrapperSummary.Compute(m, compilation));
-
-        /// <summary>
-        /// True when the call passes a known value (a constant, an SDK constant, a default) for a
-        /// parameter the wrapper reads. At the top level the answer is shared by all analyzers.
-        /// </summary>
-        private static bool PassesKnownValueToUsedParameter(IInvocationOperation invocation, WrapperSummary summary, AwsSymbols symbols, WrapperCall? outer)
+        /// <summary>True when the call passes a known value (a constant, an SDK constant, a default) for a parameter the wrapper reads.</summary>
+        private static bool PassesKnownValueToUsedParameter(IInvocationOperation invocation, WrapperSummary summary, AwsSymbols symbols)
         {
-            // Inside a re-analysed wrapper the arguments depend on the outer call's bindings, and while a
-            // helper's return is judged on helper results: not shared.
-            if (outer is not null || HelperReturn.Current is not null)
+            ValueResolver? resolver = null;
+            foreach (var argument in invocation.Arguments)
             {
-                return Compute(invocation, summary, symbols);
-            }
-
-            if (!PassesKnownValue.TryGetValue(invocation, out var known))
-            {
-                known = PassesKnownValue.GetValue(invocation, _ => new StrongBox<bool>(Compute(invocation, summary, symbols)));
-            }
-
-            return known.Value;
-
-            static bool Compute(IInvocationOperation invocation, WrapperSummary summary, AwsSymbols symbols)
-            {
-                ValueResolver? resolver = null;
-                foreach (var argument in invocation.Arguments)
+                if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.ParamArray && summary.UsesParameter(parameter.Ordinal))
                 {
-                    if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.ParamArray && summary.UsesParameter(parameter.Ordinal))
+                    resolver ??= new ValueResolver(symbols, invocation);
+                    if (!resolver.Resolve(argument.Value).IsUnknown)
                     {
-                        resolver ??= new ValueResolver(symbols, invocation);
-                        if (!resolver.Resolve(argument.Value).IsUnknown)
-                        {
-                            return true;
-                        }
+                        return true;
                     }
                 }
-
-                return false;
             }
+
+            return false;
         }
 
         private void Reanalyse(

@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SrmAnalyzers.Core
+{
+    /// <summary>
+    /// What the cross-member checks derive from other members, once per compilation for every SRM
+    /// analyzer (held by the compilation's shared lookups, so an analyzer reaches it with a field
+    /// read rather than a table lookup per call or return). Each entry is a pure function of the
+    /// compilation's source; <see cref="Lazy{T}"/> makes concurrent analyzers compute it once.
+    /// </summary>
+    internal sealed class CrossMemberCaches
+    {
+        private readonly Compilation _compilation;
+        private readonly ConcurrentDictionary<IMethodSymbol, Lazy<WrapperSummary>> _wrappers = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, Lazy<ImmutableArray<IOperation>>> _helperSites = new(SymbolEqualityComparer.Default);
+
+        public CrossMemberCaches(Compilation compilation) => _compilation = compilation;
+
+        /// <summary>What a method's body offers to the re-analysis of calls to it (<see cref="WrapperCall"/>).</summary>
+        public WrapperSummary WrapperSummaryOf(IMethodSymbol method) =>
+            _wrappers.GetOrAdd(method, m => new Lazy<WrapperSummary>(() => WrapperSummary.Compute(m, _compilation))).Value;
+
+        /// <summary>The member bodies a helper's result reaches (<see cref="HelperReturn"/>).</summary>
+        public ImmutableArray<IOperation> HelperSitesOf(ISymbol helper) =>
+            _helperSites.GetOrAdd(helper, h => new Lazy<ImmutableArray<IOperation>>(() => HelperReturn.FindSites(h, _compilation))).Value;
+    }
+}
