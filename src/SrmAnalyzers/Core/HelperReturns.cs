@@ -247,20 +247,7 @@ namespace SrmAnalyzers.Core
             Excluded = excluded;
             try
             {
-                foreach (var operation in body.DescendantsAndSelf())
-                {
-                    context.CancellationToken.ThrowIfCancellationRequested();
-                    foreach (var (action, kinds) in actions)
-                    {
-                        if (kinds.Contains(operation.Kind))
-                        {
-                            // As in WrapperCall: Roslyn's public constructor for running an action outside its driver.
-#pragma warning disable CS0618
-                            action(new OperationAnalysisContext(operation, context.ContainingSymbol, context.Compilation, context.Options, report, _ => true, context.CancellationToken));
-#pragma warning restore CS0618
-                        }
-                    }
-                }
+                Reanalysis.Run(body, context.ContainingSymbol, context, actions, report);
             }
             finally
             {
@@ -271,18 +258,14 @@ namespace SrmAnalyzers.Core
         /// <summary>The finding at this return's value; where the value is used (and any other place the rule named) as additional locations; no fix properties.</summary>
         private Diagnostic Relocate(Diagnostic diagnostic)
         {
-            var message = WrapperCall.MessageArgument(diagnostic);
             var usedAt = diagnostic.Location.GetLineSpan();
-            message += string.Format(
+            var how = string.Format(
                 CultureInfo.InvariantCulture,
                 " (the value {0} returns here, used at {1}({2}))",
                 Helper.ContainingType.Name + "." + Helper.Name,
                 System.IO.Path.GetFileName(usedAt.Path),
                 usedAt.StartLinePosition.Line + 1);
-
-            var additional = new List<Location> { diagnostic.Location };
-            additional.AddRange(diagnostic.AdditionalLocations.Where(l => l != diagnostic.Location));
-            return Diagnostic.Create(diagnostic.Descriptor, ChosenValue.Syntax.GetLocation(), diagnostic.Severity, additional, properties: null, message);
+            return Reanalysis.Relocate(diagnostic, ChosenValue.Syntax.GetLocation(), Reanalysis.MessageArgument(diagnostic), how);
         }
 
         /// <summary>The member bodies the helper's result reaches (cached per compilation by <see cref="CrossMemberCaches"/>).</summary>

@@ -317,21 +317,7 @@ namespace SrmAnalyzers.Core
             current = call;
             try
             {
-                foreach (var operation in body.DescendantsAndSelf())
-                {
-                    context.CancellationToken.ThrowIfCancellationRequested();
-                    foreach (var (action, kinds) in actions)
-                    {
-                        if (kinds.Contains(operation.Kind))
-                        {
-                            // The public constructor Roslyn keeps for running an action outside its driver (4.8 to 5.x);
-                            // its control flow graph is unavailable, which no SRM rule asks for.
-#pragma warning disable CS0618
-                            action(new OperationAnalysisContext(operation, Callee, context.Compilation, context.Options, report, _ => true, context.CancellationToken));
-#pragma warning restore CS0618
-                        }
-                    }
-                }
+                Reanalysis.Run(body, Callee, context, actions, report);
             }
             finally
             {
@@ -391,28 +377,14 @@ namespace SrmAnalyzers.Core
         /// </summary>
         private Diagnostic Relocate(Diagnostic diagnostic, BoundArgument argument)
         {
-            var message = MessagesBeforeRelocation.TryGetValue(diagnostic, out var original) ? original : MessageArgument(diagnostic);
-            var baseMessage = message;
+            var baseMessage = MessagesBeforeRelocation.TryGetValue(diagnostic, out var original) ? original : Reanalysis.MessageArgument(diagnostic);
             var wrapper = Callee.ContainingType.Name + "." + Callee.Name;
-            message += argument.IsDefault
+            var how = argument.IsDefault
                 ? $" (parameter '{argument.Parameter}' of {wrapper}, left at its default here)"
                 : $" (passed here as parameter '{argument.Parameter}' of {wrapper})";
-
-            var additional = new List<Location> { diagnostic.Location };
-            additional.AddRange(diagnostic.AdditionalLocations.Where(l => l != diagnostic.Location));
-            var relocated = Diagnostic.Create(diagnostic.Descriptor, argument.Location, diagnostic.Severity, additional, properties: null, message);
+            var relocated = Reanalysis.Relocate(diagnostic, argument.Location, baseMessage, how);
             MessagesBeforeRelocation.Add(relocated, baseMessage);
             return relocated;
-        }
-
-        /// <summary>The rule's own text of a finding: its message without the duty that every SRM message format appends to <c>{0}</c>.</summary>
-        public static string MessageArgument(Diagnostic diagnostic)
-        {
-            var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
-            var format = diagnostic.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
-            return format.StartsWith("{0}", StringComparison.Ordinal) && message.EndsWith(format.Substring(3), StringComparison.Ordinal)
-                ? message.Substring(0, message.Length - (format.Length - 3))
-                : message;
         }
 
         private sealed class BoundArgument

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SrmAnalyzers.Core
+{
+    /// <summary>
+    /// What the cross-member checks share: running a rule's own actions over another member's body
+    /// (<see cref="WrapperCall"/>, <see cref="HelperReturn"/>), and moving a finding found there to the
+    /// place where the mistake is made.
+    /// </summary>
+    internal static class Reanalysis
+    {
+        /// <summary>Runs the analyzer's per-type actions over every operation of <paramref name="body"/>, reporting to <paramref name="report"/>.</summary>
+        public static void Run(
+            IOperation body,
+            ISymbol containingSymbol,
+            OperationAnalysisContext context,
+            (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[] actions,
+            Action<Diagnostic> report)
+        {
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                foreach (var (action, kinds) in actions)
+                {
+                    if (kinds.Contains(operation.Kind))
+                    {
+                        // The public constructor Roslyn keeps for running an action outside its driver (4.8 to 5.x);
+                        // its control flow graph is unavailable, which no SRM rule asks for.
+#pragma warning disable CS0618
+                        action(new OperationAnalysisContext(operation, containingSymbol, context.Compilation, context.Options, report, _ => true, context.CancellationToken));
+#pragma warning restore CS0618
+                    }
+                }
+            }
+        }
+
+        /// <summary>The rule's own text of a finding: its message without the duty that every SRM message format appends to <c>{0}</c>.</summary>
+        public static string MessageArgument(Diagnostic diagnostic)
+        {
+            var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+            var format = diagnostic.Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
+            return format.StartsWith("{0}", StringComparison.Ordinal) && message.EndsWith(format.Substring(3), StringComparison.Ordinal)
+                ? message.Substring(0, message.Length - (format.Length - 3))
+                : message;
+        }
+
+        /// <summary>
+        /// The finding at <paramref name="location"/>, its message extended with <paramref name="how"/>,
+        /// the place the rule judged (and any other it named) as additional locations. Fix properties
+        /// are dropped: the fixes edit the place they were computed for, which is in the other member.
+        /// </summary>
+        public static Diagnostic Relocate(Diagnostic diagnostic, Location location, string baseMessage, string how)
+        {
+            var additional = new List<Location> { diagnostic.Location };
+            additional.AddRange(diagnostic.AdditionalLocations.Where(l => l != diagnostic.Location));
+            return Diagnostic.Create(diagnostic.Descriptor, location, diagnostic.Severity, additional, properties: null, baseMessage + how);
+        }
+    }
+}
