@@ -26,6 +26,6 @@ namespace SrmAnalyzers.Core
 
         /// <summary>The member bodies a helper's result reaches (<see cref="HelperReturn"/>).</summary>
         public ImmutableArray<IOperation> HelperSitesOf(ISymbol helper) =>
-            _helperSites.GetOrAdd(helper, h => new Lazy<ImmutableArray<IOperation>>(() => HelperReturn.FindSites(h, _compilation))).Value;
+            _helperSites.GetOrAdd(helper, h => new Lazy<ImmutableArray<IOperation>>(() => HelperReturn.FindSites(h, _compilation, this))).Value;
     }
 }

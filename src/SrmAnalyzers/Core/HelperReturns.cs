@@ -269,7 +269,7 @@ namespace SrmAnalyzers.Core
         }
 
         /// <summary>The member bodies the helper's result reaches (cached per compilation by <see cref="CrossMemberCaches"/>).</summary>
-        internal static ImmutableArray<IOperation> FindSites(ISymbol helper, Compilation compilation)
+        internal static ImmutableArray<IOperation> FindSites(ISymbol helper, Compilation compilation, CrossMemberCaches caches)
         {
             var sites = new List<IOperation>();
             var seenSites = new HashSet<SyntaxNode>();
@@ -287,7 +287,8 @@ namespace SrmAnalyzers.Core
                         // Stored in a field/property, or returned by another helper: follow where that goes.
                         pending.Enqueue((holder, hops + 1));
                     }
-                    else if (holder is null && MemberBodies.RootOf(use) is { } body && seenSites.Add(body.Syntax) && MemberBodies.TouchesSdk(body))
+                    else if (holder is null && MemberBodies.RootOf(use) is { } body && seenSites.Add(body.Syntax)
+                        && (MemberBodies.TouchesSdk(body) || CallsWrapper(body, caches)))
                     {
                         sites.Add(body);
                         if (sites.Count >= MaxSites)
@@ -299,6 +300,22 @@ namespace SrmAnalyzers.Core
             }
 
             return sites.ToImmutableArray();
+        }
+
+        /// <summary>True when the body calls a method of the compilation that hands a parameter to the SDK (a wrapper, <see cref="WrapperCall"/>).</summary>
+        private static bool CallsWrapper(IOperation body, CrossMemberCaches caches)
+        {
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                if (operation is IInvocationOperation { TargetMethod: { MethodKind: MethodKind.Ordinary, Parameters.IsEmpty: false } method }
+                    && !method.DeclaringSyntaxReferences.IsEmpty
+                    && caches.WrapperSummaryOf(method.OriginalDefinition).Body is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

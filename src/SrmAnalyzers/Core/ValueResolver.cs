@@ -592,8 +592,9 @@ namespace SrmAnalyzers.Core
 
         /// <summary>
         /// The text of an interpolated string. A hole whose every path is one of a few known constants (a
-        /// ternary choosing <c>"s3:*"</c> or <c>"s3:GetObject"</c>) gives one string per value, so each path
-        /// is judged; a hole with an unknown path is <see cref="ResolvedValue.Hole"/>.
+        /// ternary choosing <c>"s3:*"</c> or <c>"s3:GetObject"</c>), or a ?: or switch with a known branch,
+        /// gives one string per path, so each path is judged; any other hole with an unknown path is
+        /// <see cref="ResolvedValue.Hole"/> (a <c>?? "none"</c> default is not worth the strings it costs).
         /// </summary>
         private ResolvedValue ResolveInterpolation(IInterpolatedStringOperation interpolated, int depth)
         {
@@ -611,10 +612,17 @@ namespace SrmAnalyzers.Core
                         {
                             AppendToAll(alternatives, FormatPart(value.Values[0]));
                         }
-                        else if (!value.IsUnknown && !value.HasUnknown && alternatives.Count * value.Values.Length <= MaxInterpolationAlternatives)
+                        else if (!value.IsUnknown && (!value.HasUnknown || IsChoice(hole.Expression))
+                            && alternatives.Count * (value.Values.Length + (value.HasUnknown ? 1 : 0)) <= MaxInterpolationAlternatives)
                         {
-                            // Every path known (a ternary between constants): one string per path.
+                            // Every path known, or a choice (?: or switch) with a known branch (`anyRole ? "*" : roleArn`):
+                            // one string per path, an unknown path as a hole.
                             var parts = value.Values.Select(FormatPart).ToList();
+                            if (value.HasUnknown)
+                            {
+                                parts.Add(ResolvedValue.Hole.ToString());
+                            }
+
                             alternatives = alternatives.SelectMany(prefix => parts.Select(p => new StringBuilder(prefix.ToString()).Append(p))).ToList();
                         }
                         else
@@ -641,6 +649,18 @@ namespace SrmAnalyzers.Core
             }
 
             return result;
+        }
+
+        /// <summary>A conditional or switch expression (through parentheses and conversions): the code chooses between its branches.</summary>
+        private static bool IsChoice(IOperation expression)
+        {
+            var value = expression;
+            while (value is IConversionOperation or IParenthesizedOperation)
+            {
+                value = value is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)value).Operand;
+            }
+
+            return value is IConditionalOperation or ISwitchExpressionOperation;
         }
 
         private static void AppendToAll(List<StringBuilder> alternatives, string? text)

@@ -17,8 +17,9 @@ namespace SrmAnalyzers.Tests.Evaluation
     /// </summary>
     public class EvaluationTests
     {
-        private const double PrecisionBar = 0.95;
-        private const double RecallBar = 0.90;
+        // Issue 13's bar for the blind corpus (both rounds), per rule.
+        private const double PrecisionBar = 0.97;
+        private const double RecallBar = 0.95;
         private const double ValidFixBar = 0.95;
 
         private static readonly Regex AccessKeyId = new(@"\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}\b");

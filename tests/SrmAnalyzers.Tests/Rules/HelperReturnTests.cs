@@ -194,5 +194,38 @@ class Grants
             Assert.StartsWith("$$\"\"\"{\"Version\"", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
             Assert.Equal(7, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         }
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public async Task A_wildcard_resource_chosen_against_a_parameter_and_passed_through_a_wrapper_is_reported_at_the_helper(Sdk sdk)
+        {
+            var source = """"
+using System.Threading.Tasks;
+using Amazon.IdentityManagement;
+using Amazon.IdentityManagement.Model;
+
+class Roles
+{
+    private readonly IAmazonIdentityManagementService _iam;
+
+    public Roles(IAmazonIdentityManagementService iam) => _iam = iam;
+
+    private static string PassRole(string roleArn, bool anyRole) =>
+        $$"""{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"iam:PassRole","Resource":"{{(anyRole ? "*" : roleArn)}}"}]}""";
+
+    private Task Attach(string role, string document) =>
+        _iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = role, PolicyName = "pass", PolicyDocument = document });
+
+    public Task Deploy() => Attach("deployer", PassRole("arn:aws:iam::111122223333:role/app", anyRole: true));
+}
+"""";
+            var sources = new[] { source, Stubs.Get("IdentityManagement.cs").Source };
+            var result = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(sources, sdk));
+            Assert.Empty(result.Exceptions);
+            var diagnostic = Assert.Single(result.Diagnostics, d => d.Id.StartsWith("SRM", System.StringComparison.Ordinal));
+            Assert.Equal("SRM203", diagnostic.Id);
+            Assert.Equal(11, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+            Assert.StartsWith("$$", diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan), System.StringComparison.Ordinal);
+        }
     }
 }
