@@ -80,7 +80,7 @@ namespace SrmAnalyzers.Core
                 return;
             }
 
-            if (HelperOf(context.ContainingSymbol) is not { } helper || MemberBodies.IsInNestedFunction(returned, MemberBodies.RootOf(returned)))
+            if (HelperOf(context.ContainingSymbol) is not { } helper || MemberBodies.IsInNestedFunction(returned, returned.Root()))
             {
                 return;
             }
@@ -283,7 +283,7 @@ namespace SrmAnalyzers.Core
                         // Stored in a field/property, or returned by another helper: follow where that goes.
                         pending.Enqueue((holder, hops + 1));
                     }
-                    else if (holder is null && MemberBodies.RootOf(use) is { } body && seenSites.Add(body.Syntax)
+                    else if (holder is null && use.Root() is { } body && seenSites.Add(body.Syntax)
                         && (MemberBodies.TouchesSdk(body) || CallsWrapper(body, caches)))
                     {
                         sites.Add(body);

@@ -185,36 +185,6 @@ namespace SrmAnalyzers.Core
             return true;
         }
 
-        /// <summary>The root of the operation tree <paramref name="operation"/> belongs to (its member's body, initializer, ...).</summary>
-        public static IOperation RootOf(IOperation operation)
-        {
-            var root = operation;
-            while (root.Parent is { } parent)
-            {
-                root = parent;
-            }
-
-            return root;
-        }
-
-        /// <summary>The operation of the member declaration (method, constructor, accessor, initializer) enclosing <paramref name="node"/>; null outside members.</summary>
-        public static IOperation? EnclosingMemberBody(SyntaxNode node, SemanticModel model)
-        {
-            for (var current = node; current is not null; current = current.Parent)
-            {
-                switch (current)
-                {
-                    case BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax { Parent: PropertyDeclarationSyntax or IndexerDeclarationSyntax }
-                        or EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax } or PropertyDeclarationSyntax }:
-                        return model.GetOperation(current) is { } operation ? RootOf(operation) : null;
-                    case TypeDeclarationSyntax:
-                        return null;
-                }
-            }
-
-            return null;
-        }
-
         private static Dictionary<string, List<AssignmentExpressionSyntax>> AssignmentsOf(INamedTypeSymbol type, Compilation compilation) =>
             AssignmentsByType.GetValue(compilation, _ => new ConcurrentDictionary<INamedTypeSymbol, Dictionary<string, List<AssignmentExpressionSyntax>>>(SymbolEqualityComparer.Default))
                 .GetOrAdd(type, t =>

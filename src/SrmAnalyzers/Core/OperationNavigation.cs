@@ -32,5 +32,17 @@ namespace SrmAnalyzers.Core
         }
 
         public static IOperation? ParentSkippingConversions(this IOperation operation) => operation.ParentSkippingConversions(out _);
+
+        /// <summary>The root of the operation tree the operation belongs to (its member's body, initializer, ...).</summary>
+        public static IOperation Root(this IOperation operation)
+        {
+            var root = operation;
+            while (root.Parent is { } parent)
+            {
+                root = parent;
+            }
+
+            return root;
+        }
     }
 }

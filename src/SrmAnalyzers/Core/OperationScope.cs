@@ -28,18 +28,7 @@ namespace SrmAnalyzers.Core
         public IOperation Root { get; }
 
         /// <summary>The scope of the member body that <paramref name="operation"/> belongs to.</summary>
-        public static OperationScope For(IOperation operation) => Scopes.GetValue(RootOf(operation), Create);
-
-        private static IOperation RootOf(IOperation operation)
-        {
-            var root = operation;
-            while (root.Parent is { } parent)
-            {
-                root = parent;
-            }
-
-            return root;
-        }
+        public static OperationScope For(IOperation operation) => Scopes.GetValue(operation.Root(), Create);
 
         /// <summary>
         /// Every operation of the body, in source order. Walked on its own when first asked: few

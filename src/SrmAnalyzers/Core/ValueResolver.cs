@@ -652,16 +652,8 @@ namespace SrmAnalyzers.Core
         }
 
         /// <summary>A conditional or switch expression (through parentheses and conversions): the code chooses between its branches.</summary>
-        private static bool IsChoice(IOperation expression)
-        {
-            var value = expression;
-            while (value is IConversionOperation or IParenthesizedOperation)
-            {
-                value = value is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)value).Operand;
-            }
-
-            return value is IConditionalOperation or ISwitchExpressionOperation;
-        }
+        private static bool IsChoice(IOperation expression) =>
+            expression.WithoutConversions() is IConditionalOperation or ISwitchExpressionOperation;
 
         private static void AppendToAll(List<StringBuilder> alternatives, string? text)
         {

@@ -116,10 +116,15 @@ namespace SrmAnalyzers.Core
         /// </summary>
         private static bool MayPassKnownValue(IInvocationOperation invocation)
         {
+            // Inside a re-run an argument may be a bound parameter or a helper's result: always looked at.
+            if (IsReanalysing)
+            {
+                return true;
+            }
+
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.ArgumentKind == ArgumentKind.DefaultValue || HelperReturn.Current is not null || current is not null
-                    || IsConstantShaped(argument.Value))
+                if (argument.ArgumentKind == ArgumentKind.DefaultValue || IsConstantShaped(argument.Value))
                 {
                     return true;
                 }
@@ -133,16 +138,12 @@ namespace SrmAnalyzers.Core
         {
             for (var depth = 0; depth < 8 && value is not null; depth++)
             {
-                switch (value)
+                switch (value.WithoutConversions())
                 {
+                    case null:
+                        return false;
                     case ILiteralOperation or IFieldReferenceOperation or IDefaultValueOperation or IInterpolatedStringOperation:
                         return true;
-                    case IConversionOperation conversion:
-                        value = conversion.Operand;
-                        break;
-                    case IParenthesizedOperation parenthesized:
-                        value = parenthesized.Operand;
-                        break;
                     case IUnaryOperation unary:
                         value = unary.Operand;
                         break;
