@@ -17,7 +17,14 @@ namespace SrmAnalyzers.Core
         private readonly ConcurrentDictionary<IMethodSymbol, Lazy<WrapperSummary>> _wrappers = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, Lazy<ImmutableArray<IOperation>>> _helperSites = new(SymbolEqualityComparer.Default);
 
-        public CrossMemberCaches(Compilation compilation) => _compilation = compilation;
+        public CrossMemberCaches(Compilation compilation)
+        {
+            _compilation = compilation;
+            Callers = new WrapperCallers(compilation);
+        }
+
+        /// <summary>Which types' code can call a wrapper (<see cref="WrapperCall"/>).</summary>
+        public WrapperCallers Callers { get; }
 
         /// <summary>What a method's body offers to the re-analysis of calls to it (<see cref="WrapperCall"/>).</summary>
         public WrapperSummary WrapperSummaryOf(IMethodSymbol method) =>

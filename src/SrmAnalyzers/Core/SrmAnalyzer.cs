@@ -149,12 +149,16 @@ namespace SrmAnalyzers.Core
                 // Calls to the compilation's own wrappers re-run these same actions over the wrapper's
                 // body with the call's arguments bound (WrapperCall), so the rule needs nothing of its own.
                 (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[]? actions = null;
+                var withoutWrapperCheck = ByKind(perType.ToArray());
                 perType.Add((WrapperCall.CreateAction(_symbols, () => actions!), InvocationKind));
                 actions = perType.ToArray();
 
                 // Roslyn charges every registered action for every operation of its kinds: one delegate
-                // per kind, so a rule that already looks at calls pays nothing more for the wrapper check.
-                var byKind = ByKind(actions);
+                // per kind, so a rule that already looks at calls pays nothing more for the wrapper check,
+                // and a type whose code calls no method of the compilation that takes parameters gets no
+                // wrapper check at all (WrapperCallers).
+                var withWrapperCheck = ByKind(actions);
+                var callers = _symbols.CrossMember.Callers;
 
                 // A helper's return that chooses an unsafe value is judged where its result is used
                 // (HelperReturn); only types that declare a member returning a setting-like value can have one.
@@ -163,12 +167,13 @@ namespace SrmAnalyzers.Core
                 context.RegisterSymbolStartAction(
                     typeStart =>
                     {
-                        foreach (var (action, kind) in byKind)
+                        var type = (INamedTypeSymbol)typeStart.Symbol;
+                        foreach (var (action, kind) in callers.MayCallWrapper(type) ? withWrapperCheck : withoutWrapperCheck)
                         {
                             typeStart.RegisterOperationAction(action, kind);
                         }
 
-                        if (HelperReturn.MayDeclareHelpers((INamedTypeSymbol)typeStart.Symbol, symbols))
+                        if (HelperReturn.MayDeclareHelpers(type, symbols))
                         {
                             typeStart.RegisterOperationAction(judgeReturn, OperationKind.Return);
                         }

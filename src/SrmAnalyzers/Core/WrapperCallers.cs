@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SrmAnalyzers.Core
+{
+    /// <summary>
+    /// Which types' code can call a wrapper at all (<see cref="WrapperCall"/>): only those get the
+    /// wrapper check. Roslyn charges every analyzer that registers for calls in a type for each call
+    /// of that type, and most types call no method of their own compilation that takes a parameter.
+    /// </summary>
+    /// <remarks>
+    /// A wrapper is an ordinary method of the compilation with parameters, and a call names it
+    /// (<c>Upload(</c>, <c>x.Upload(</c>, <c>Upload&lt;T&gt;(</c>), so a type whose files name none
+    /// of those methods that way, other than where they are declared, calls none. Decided from the
+    /// file's text and its member declarations, without walking or binding method bodies (a walk of
+    /// every body's syntax cost more than the calls it saved): each file is indexed once per tree (an
+    /// edit in the IDE re-indexes only the edited file), the names declared anywhere once per
+    /// compilation, and each type once per compilation for every analyzer. The index over-counts
+    /// (a name in a comment or string) and never misses a call written with its name; a collection
+    /// initializer calls <c>Add</c> without naming it, so a compilation that declares an <c>Add</c>
+    /// with parameters keeps the check everywhere.
+    /// </remarks>
+    internal sealed class WrapperCallers
+    {
+        private static readonly ConditionalWeakTable<SyntaxTree, FileNames> NamesByTree = new();
+
+        [ThreadStatic]
+        private static char[]? textBuffer;
+
+        private readonly Compilation _compilation;
+        private readonly Lazy<HashSet<string>> _parameterisedMethodNames;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _mayCall = new(SymbolEqualityComparer.Default);
+
+        public WrapperCallers(Compilation compilation)
+        {
+            _compilation = compilation;
+            _parameterisedMethodNames = new Lazy<HashSet<string>>(CollectParameterisedMethodNames);
+        }
+
+        /// <summary>True when the code of <paramref name="type"/> may call a method of the compilation that takes parameters.</summary>
+        public bool MayCallWrapper(INamedTypeSymbol type) => _mayCall.GetOrAdd(type, MayCallParameterisedMethod);
+
+        private bool MayCallParameterisedMethod(INamedTypeSymbol type)
+        {
+            var candidates = _parameterisedMethodNames.Value;
+            if (candidates.Count == 0)
+            {
+                return false;
+            }
+
+            var references = type.DeclaringSyntaxReferences;
+            if (references.IsEmpty || candidates.Contains("Add"))
+            {
+                // Nothing to look at (an implicitly declared type), or a call that names nothing.
+                return true;
+            }
+
+            foreach (var reference in references)
+            {
+                var names = NamesOf(reference.SyntaxTree);
+                foreach (var pair in names.CallShaped)
+                {
+                    if (candidates.Contains(pair.Key) && pair.Value > names.DeclaredCount(pair.Key))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private HashSet<string> CollectParameterisedMethodNames()
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var tree in _compilation.SyntaxTrees)
+            {
+                names.UnionWith(NamesOf(tree).DeclaredWithParameters);
+            }
+
+            return names;
+        }
+
+        private static FileNames NamesOf(SyntaxTree tree) => NamesByTree.GetValue(tree, FileNames.Index);
+
+        /// <summary>What one file declares and what it names the way a call does.</summary>
+        private sealed class FileNames
+        {
+            private readonly Dictionary<string, int> _declared;
+
+            private FileNames(Dictionary<string, int> callShaped, Dictionary<string, int> declared, List<string> declaredWithParameters)
+            {
+                CallShaped = callShaped;
+                _declared = declared;
+                DeclaredWithParameters = declaredWithParameters;
+            }
+
+            /// <summary>Identifiers followed by <c>(</c> or <c>&lt;</c>, with how often they occur so.</summary>
+            public Dictionary<string, int> CallShaped { get; }
+
+            /// <summary>The methods the file declares with at least one parameter.</summary>
+            public List<string> DeclaredWithParameters { get; }
+
+            /// <summary>How many methods of this name the file declares (each declaration reads like a call).</summary>
+            public int DeclaredCount(string name) => _declared.TryGetValue(name, out var count) ? count : 0;
+
+            public static FileNames Index(SyntaxTree tree)
+            {
+                var declared = new Dictionary<string, int>(StringComparer.Ordinal);
+                var declaredWithParameters = new List<string>();
+
+                // Member declarations only: method bodies are not walked.
+                foreach (var node in tree.GetRoot().DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
+                {
+                    if (node is MethodDeclarationSyntax method)
+                    {
+                        var name = method.Identifier.ValueText;
+                        declared[name] = declared.TryGetValue(name, out var count) ? count + 1 : 1;
+                        if (method.ParameterList.Parameters.Count > 0)
+                        {
+                            declaredWithParameters.Add(name);
+                        }
+                    }
+                }
+
+                return new FileNames(CallShapedNames(tree), declared, declaredWithParameters);
+            }
+
+            /// <summary>A scan of the text for identifiers followed (after white space) by <c>(</c> or <c>&lt;</c>.</summary>
+            private static Dictionary<string, int> CallShapedNames(SyntaxTree tree)
+            {
+                var names = new Dictionary<string, int>(StringComparer.Ordinal);
+                var text = tree.GetText();
+                var length = text.Length;
+                var buffer = textBuffer is { } existing && existing.Length >= length ? existing : textBuffer = new char[Math.Max(length, 4096)];
+                text.CopyTo(0, buffer, 0, length);
+
+                var i = 0;
+                while (i < length)
+                {
+                    if (!IsIdentifierStart(buffer[i]))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    var start = i;
+                    while (i < length && IsIdentifierPart(buffer[i]))
+                    {
+                        i++;
+                    }
+
+                    var end = i;
+                    while (i < length && char.IsWhiteSpace(buffer[i]))
+                    {
+                        i++;
+                    }
+
+                    if (i < length && buffer[i] is '(' or '<')
+                    {
+                        var name = new string(buffer, start, end - start);
+                        names[name] = names.TryGetValue(name, out var count) ? count + 1 : 1;
+                    }
+                }
+
+                return names;
+            }
+
+            // Source is nearly all ASCII: the Unicode categories are asked only for other characters.
+            private static bool IsIdentifierStart(char c) =>
+                (uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_' || c > 0x7F && char.IsLetter(c);
+
+            private static bool IsIdentifierPart(char c) =>
+                IsIdentifierStart(c) || (uint)(c - '0') <= 9 || c > 0x7F && char.IsLetterOrDigit(c);
+        }
+    }
+}
