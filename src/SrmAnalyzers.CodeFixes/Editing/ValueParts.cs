@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Simplification;
 using SrmAnalyzers.Core;
 
@@ -18,7 +17,14 @@ namespace SrmAnalyzers.CodeFixes.Editing
         public static List<SyntaxNode> Matching(IOperation value, ValueResolver resolver, Func<ResolvedValue, bool> isRejected)
         {
             var parts = new List<SyntaxNode>();
-            Collect(value, resolver, isRejected, parts);
+            foreach (var part in Branches.ValuesOf(value, OperationNavigation.WithoutImplicitConversions))
+            {
+                if (isRejected(resolver.Resolve(part)) && !parts.Exists(p => p.Span.Contains(part.Syntax.Span)))
+                {
+                    parts.Add(part.Syntax);
+                }
+            }
+
             return parts;
         }
 
@@ -32,41 +38,6 @@ namespace SrmAnalyzers.CodeFixes.Editing
             return visible.Length == 1 && SymbolEqualityComparer.Default.Equals(visible[0], type)
                 ? generator.IdentifierName(type.Name)
                 : generator.TypeExpression(type).WithAdditionalAnnotations(Simplifier.AddImportsAnnotation);
-        }
-
-        private static void Collect(IOperation operation, ValueResolver resolver, Func<ResolvedValue, bool> isRejected, List<SyntaxNode> parts)
-        {
-            switch (operation)
-            {
-                case IConversionOperation { IsImplicit: true } conversion:
-                    Collect(conversion.Operand, resolver, isRejected, parts);
-                    return;
-                case IParenthesizedOperation parenthesized:
-                    Collect(parenthesized.Operand, resolver, isRejected, parts);
-                    return;
-                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                    Collect(conditional.WhenTrue, resolver, isRejected, parts);
-                    Collect(whenFalse, resolver, isRejected, parts);
-                    return;
-                case ICoalesceOperation coalesce:
-                    Collect(coalesce.Value, resolver, isRejected, parts);
-                    Collect(coalesce.WhenNull, resolver, isRejected, parts);
-                    return;
-                case ISwitchExpressionOperation switchExpression:
-                    foreach (var arm in switchExpression.Arms)
-                    {
-                        Collect(arm.Value, resolver, isRejected, parts);
-                    }
-
-                    return;
-                default:
-                    if (isRejected(resolver.Resolve(operation)) && !parts.Exists(p => p.Span.Contains(operation.Syntax.Span)))
-                    {
-                        parts.Add(operation.Syntax);
-                    }
-
-                    return;
-            }
         }
     }
 }

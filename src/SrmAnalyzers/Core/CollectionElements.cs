@@ -52,14 +52,13 @@ namespace SrmAnalyzers.Core
             {
                 foreach (var reference in resolver.Scope.ReferencesTo(local))
                 {
-                    IOperation receiver = reference;
-                    while (receiver.Parent is IConversionOperation or IParenthesizedOperation
-                        || receiver.Parent is IPropertyReferenceOperation member && member.Instance == receiver)
+                    var parent = reference.ParentSkippingConversions(out var receiver);
+                    while (parent is IPropertyReferenceOperation member && member.Instance == receiver)
                     {
-                        receiver = receiver.Parent;
+                        parent = member.ParentSkippingConversions(out receiver);
                     }
 
-                    if (receiver.Parent is IInvocationOperation { TargetMethod: { Name: "Add", Parameters.Length: 1 }, Arguments.Length: 1, IsImplicit: false } add
+                    if (parent is IInvocationOperation { TargetMethod: { Name: "Add", Parameters.Length: 1 }, Arguments.Length: 1, IsImplicit: false } add
                         && add.Instance == receiver
                         && !adds.Contains(add)
                         && AddsTo(receiver.WithoutConversions(), owner, property, listLocals))
@@ -175,12 +174,12 @@ namespace SrmAnalyzers.Core
                 yield return element;
             }
 
-            if (Unwrap(collection) is ILocalReferenceOperation local)
+            if (collection.WithoutImplicitConversions() is ILocalReferenceOperation local)
             {
                 foreach (var operation in resolver.Scope.Operations)
                 {
                     if (operation is IInvocationOperation { TargetMethod.Name: "Add", Arguments.Length: 1, Instance: { } instance } add
-                        && Unwrap(instance) is ILocalReferenceOperation target
+                        && instance.WithoutImplicitConversions() is ILocalReferenceOperation target
                         && SymbolEqualityComparer.Default.Equals(target.Local, local.Local))
                     {
                         yield return add.Arguments[0].Value;
@@ -269,19 +268,5 @@ namespace SrmAnalyzers.Core
                 ? creation
                 : null;
 
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (operation is IConversionOperation { IsImplicit: true } or IParenthesizedOperation)
-            {
-                operation = operation switch
-                {
-                    IConversionOperation conversion => conversion.Operand,
-                    IParenthesizedOperation parenthesized => parenthesized.Operand,
-                    _ => operation,
-                };
-            }
-
-            return operation;
-        }
     }
 }

@@ -85,8 +85,8 @@ namespace SrmAnalyzers.Core
                 return;
             }
 
-            var chosen = new List<IOperation>();
-            CollectChosenValues(value, new ValueResolver(symbols, value), symbols, chosen, 0);
+            var resolver = new ValueResolver(symbols, value);
+            var chosen = Branches.ValuesOf(value, OperationNavigation.WithoutBuiltInConversions).FindAll(branch => IsChosenValue(branch, resolver, symbols));
             if (chosen.Count == 0)
             {
                 return;
@@ -106,49 +106,15 @@ namespace SrmAnalyzers.Core
         };
 
         /// <summary>
-        /// The branches of a returned value that give a known constant or build a policy document: the value itself, or each
-        /// branch of a conditional, coalesce or switch expression (so that the finding marks the
-        /// branch that chooses the unsafe value, not the whole expression).
+        /// Whether a branch of a returned value (<see cref="Branches.ValuesOf"/>: the value itself, or each
+        /// branch of a conditional, coalesce or switch expression, so that the finding marks the branch
+        /// that chooses the unsafe value, not the whole expression) gives a known constant or builds a policy document.
         /// </summary>
-        private static void CollectChosenValues(IOperation value, ValueResolver resolver, AwsSymbols symbols, List<IOperation> chosen, int depth)
-        {
-            switch (value)
-            {
-                case IConversionOperation { OperatorMethod: null } conversion when depth < 8:
-                    CollectChosenValues(conversion.Operand, resolver, symbols, chosen, depth + 1);
-                    return;
-                case IParenthesizedOperation parenthesized when depth < 8:
-                    CollectChosenValues(parenthesized.Operand, resolver, symbols, chosen, depth + 1);
-                    return;
-                case IConditionalOperation { WhenFalse: { } whenFalse } conditional when depth < 8:
-                    CollectChosenValues(conditional.WhenTrue, resolver, symbols, chosen, depth + 1);
-                    CollectChosenValues(whenFalse, resolver, symbols, chosen, depth + 1);
-                    return;
-                case ICoalesceOperation coalesce when depth < 8:
-                    CollectChosenValues(coalesce.Value, resolver, symbols, chosen, depth + 1);
-                    CollectChosenValues(coalesce.WhenNull, resolver, symbols, chosen, depth + 1);
-                    return;
-                case ISwitchExpressionOperation switchExpression when depth < 8:
-                    foreach (var arm in switchExpression.Arms)
-                    {
-                        CollectChosenValues(arm.Value, resolver, symbols, chosen, depth + 1);
-                    }
-
-                    return;
-                case IInvocationOperation policy when Policies.AccessControlPolicyReader.IsToJson(policy, symbols)
-                    || Policies.SerializedObjectReader.TryGetSerializedValue(policy, symbols, out _):
-                    // A policy document the helper builds (`new Policy { ... }.ToJson()`, a serialized object).
-                    chosen.Add(value);
-                    return;
-                default:
-                    if (!resolver.Resolve(value).IsUnknown)
-                    {
-                        chosen.Add(value);
-                    }
-
-                    return;
-            }
-        }
+        private static bool IsChosenValue(IOperation branch, ValueResolver resolver, AwsSymbols symbols) =>
+            // A policy document the helper builds (`new Policy { ... }.ToJson()`, a serialized object).
+            branch is IInvocationOperation policy
+                && (Policies.AccessControlPolicyReader.IsToJson(policy, symbols) || Policies.SerializedObjectReader.TryGetSerializedValue(policy, symbols, out _))
+            || !resolver.Resolve(branch).IsUnknown;
 
         /// <summary>
         /// Values a request setting can take: SDK constants (constant classes, enums), strings,
@@ -320,14 +286,7 @@ namespace SrmAnalyzers.Core
         /// </summary>
         private static ISymbol? HolderOf(IOperation use, SemanticModel model)
         {
-            var value = use;
-            var parent = value.Parent;
-            while (parent is IConversionOperation or IParenthesizedOperation or ICoalesceOperation or IConditionalOperation { WhenFalse: not null } or ISwitchExpressionArmOperation or ISwitchExpressionOperation)
-            {
-                value = parent;
-                parent = parent.Parent;
-            }
-
+            var parent = use.ParentSkippingBranches(out var value);
             switch (parent)
             {
                 case ISimpleAssignmentOperation { Target: IFieldReferenceOperation { Field: var field } } assignment when assignment.Value == value && IsSourceMember(field):

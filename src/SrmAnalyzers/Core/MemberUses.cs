@@ -21,8 +21,11 @@ namespace SrmAnalyzers.Core
     {
         private static readonly ConditionalWeakTable<SyntaxTree, HashSet<string>> NamesByTree = new();
 
-        /// <summary>Every reference to the member in the compilation's source, as operations (calls, property or field reads).</summary>
-        public static IEnumerable<(IOperation Use, SemanticModel Model)> Of(ISymbol member, Compilation compilation)
+        /// <summary>
+        /// Every reference to the member in the compilation's source, as operations (calls, property or
+        /// field reads, and the targets of assignments to it when <paramref name="withWrites"/>).
+        /// </summary>
+        public static IEnumerable<(IOperation Use, SemanticModel Model)> Of(ISymbol member, Compilation compilation, bool withWrites = false)
         {
             var name = member.Name;
             var privateToType = member.DeclaredAccessibility == Accessibility.Private && member.ContainingType is not null;
@@ -56,7 +59,7 @@ namespace SrmAnalyzers.Core
                     var use = expression.Parent is InvocationExpressionSyntax invocation && invocation.Expression == expression ? (ExpressionSyntax)invocation : expression;
                     if (model.GetOperation(use) is { } operation && ReferencedMember(operation) is { } referenced
                         && SymbolEqualityComparer.Default.Equals(referenced.OriginalDefinition, member)
-                        && !IsWriteTarget(operation))
+                        && (withWrites || !IsWriteTarget(operation)))
                     {
                         yield return (operation, model);
                     }

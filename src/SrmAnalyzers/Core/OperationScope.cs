@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -52,6 +53,13 @@ namespace SrmAnalyzers.Core
         /// <summary>Every reference to the local in the body (reads, writes, <c>out var</c>), in source order.</summary>
         public IReadOnlyList<ILocalReferenceOperation> ReferencesTo(ILocalSymbol local) =>
             Index.References.TryGetValue(local, out var references) ? references : (IReadOnlyList<ILocalReferenceOperation>)System.Array.Empty<ILocalReferenceOperation>();
+
+        /// <summary>
+        /// The references to the local that start before <paramref name="position"/>, in source order:
+        /// what the body does with it before a use (the later changes to an object it holds, read by the policy readers).
+        /// </summary>
+        public IEnumerable<ILocalReferenceOperation> ReferencesBefore(ILocalSymbol local, int position) =>
+            ReferencesTo(local).TakeWhile(reference => reference.Syntax.SpanStart < position);
 
         /// <summary>
         /// The simple assignments to a property reached from the local (<c>local.A = v</c>,
@@ -259,14 +267,9 @@ namespace SrmAnalyzers.Core
             private static ILocalSymbol? RootLocal(IPropertyReferenceOperation target)
             {
                 IOperation? instance = target;
-                while (instance is IPropertyReferenceOperation or IConversionOperation or IParenthesizedOperation)
+                while (instance is IPropertyReferenceOperation property)
                 {
-                    instance = instance switch
-                    {
-                        IPropertyReferenceOperation property => property.Instance,
-                        IConversionOperation conversion => conversion.Operand,
-                        _ => ((IParenthesizedOperation)instance).Operand,
-                    };
+                    instance = property.Instance.WithoutConversions();
                 }
 
                 return (instance as ILocalReferenceOperation)?.Local;

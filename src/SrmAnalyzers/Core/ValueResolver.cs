@@ -88,20 +88,13 @@ namespace SrmAnalyzers.Core
         {
             for (var depth = 0; operation is not null && depth < MaxDepth; depth++)
             {
-                switch (operation)
+                operation = operation.WithoutBuiltInConversions();
+                if (operation is not ILocalReferenceOperation local || Scope.SingleAssignedValue(local.Local) is not { } value)
                 {
-                    case IConversionOperation { OperatorMethod: null } conversion:
-                        operation = conversion.Operand;
-                        break;
-                    case IParenthesizedOperation parenthesized:
-                        operation = parenthesized.Operand;
-                        break;
-                    case ILocalReferenceOperation local when Scope.SingleAssignedValue(local.Local) is { } value:
-                        operation = value;
-                        break;
-                    default:
-                        return operation;
+                    return operation;
                 }
+
+                operation = value;
             }
 
             return operation;
@@ -159,15 +152,10 @@ namespace SrmAnalyzers.Core
                     // p == null / p != null, for a p the calling context fixes (an optional parameter left at null).
                     var negate = comparison.OperatorKind == BinaryOperatorKind.NotEquals;
                     return MapValues(Resolve(comparison.LeftOperand, depth + 1), value => (value is null) != negate);
-                case IConditionalOperation { WhenFalse: not null } conditional:
-                    return ResolvedValue.Union(Resolve(conditional.WhenTrue, depth + 1), Resolve(conditional.WhenFalse, depth + 1));
                 case ICoalesceOperation coalesce:
                     return ResolveCoalesce(coalesce, depth);
-                case ISwitchExpressionOperation switchExpression:
-                    return switchExpression.Arms.Aggregate(
-                        new ResolvedValue?(),
-                        (acc, arm) => acc is null ? Resolve(arm.Value, depth + 1) : ResolvedValue.Union(acc.Value, Resolve(arm.Value, depth + 1)))
-                        ?? ResolvedValue.Unknown;
+                case var choice when Branches.TryGet(choice, out var branches):
+                    return ResolveBranches(branches, depth);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String:
                     return Concatenate(ResolveStringPart(binary.LeftOperand, depth), ResolveStringPart(binary.RightOperand, depth));
                 case IInterpolatedStringOperation interpolated:
@@ -182,6 +170,19 @@ namespace SrmAnalyzers.Core
                 default:
                     return ResolvedValue.Unknown;
             }
+        }
+
+        /// <summary>A conditional or switch expression: any of its branches, unknown when a switch has no arm.</summary>
+        private ResolvedValue ResolveBranches(Branches branches, int depth)
+        {
+            var result = default(ResolvedValue?);
+            foreach (var branch in branches)
+            {
+                var value = Resolve(branch, depth + 1);
+                result = result is null ? value : ResolvedValue.Union(result.Value, value);
+            }
+
+            return result ?? ResolvedValue.Unknown;
         }
 
         /// <summary><c>a ?? b</c>: only <c>a</c> when it is known and never null, only <c>b</c> when <c>a</c> is always null, else either.</summary>

@@ -147,14 +147,18 @@ namespace SrmAnalyzers.Core
                     case IUnaryOperation unary:
                         value = unary.Operand;
                         break;
-                    case IConditionalOperation conditional:
-                        return IsConstantShaped(conditional.WhenTrue) || IsConstantShaped(conditional.WhenFalse);
-                    case ICoalesceOperation coalesce:
-                        return IsConstantShaped(coalesce.Value) || IsConstantShaped(coalesce.WhenNull);
+                    case var choice when Branches.TryGet(choice, out var branches):
+                        foreach (var branch in branches)
+                        {
+                            if (IsConstantShaped(branch))
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
                     case IBinaryOperation binary:
                         return IsConstantShaped(binary.LeftOperand) || IsConstantShaped(binary.RightOperand);
-                    case ISwitchExpressionOperation switchExpression:
-                        return switchExpression.Arms.Any(arm => IsConstantShaped(arm.Value));
                     case IInvocationOperation or IPropertyReferenceOperation:
                         // A helper's result (followed while its return is judged) or an SDK constant property.
                         return true;

@@ -260,12 +260,8 @@ namespace SrmAnalyzers.Rules
         /// </summary>
         private static bool VisitParts(IOperation operation, System.Func<IOperation, bool> visit)
         {
-            switch (operation)
+            switch (operation.WithoutConversions())
             {
-                case IConversionOperation conversion:
-                    return VisitParts(conversion.Operand, visit);
-                case IParenthesizedOperation parenthesized:
-                    return VisitParts(parenthesized.Operand, visit);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } binary:
                     return VisitParts(binary.LeftOperand, visit) || VisitParts(binary.RightOperand, visit);
                 case IInterpolatedStringOperation interpolated:
@@ -279,8 +275,8 @@ namespace SrmAnalyzers.Rules
                     }
 
                     return false;
-                default:
-                    return visit(operation);
+                case var part:
+                    return visit(part!);
             }
         }
 
@@ -310,7 +306,7 @@ namespace SrmAnalyzers.Rules
         private static bool ReachesCredentialSink(IOperation operation, CredentialSinks sinks, CancellationToken cancellationToken)
         {
             ImmutableArray<ISymbol> holders;
-            switch (Destination(operation))
+            switch (operation.ParentSkippingBranches())
             {
                 case IArgumentOperation { Parent: IObjectCreationOperation creation } argument:
                     return sinks.Find(creation) is { } sink && sink.CredentialArguments.Contains(argument);
@@ -345,29 +341,6 @@ namespace SrmAnalyzers.Rules
             }
 
             return false;
-        }
-
-        /// <summary>Where a value goes, looking through conversions and conditional/coalesce/switch branches.</summary>
-        private static IOperation? Destination(IOperation operation)
-        {
-            var current = operation;
-            for (var parent = operation.Parent; parent is not null; current = parent, parent = parent.Parent)
-            {
-                switch (parent)
-                {
-                    case IConversionOperation:
-                    case IParenthesizedOperation:
-                    case IConditionalOperation conditional when conditional.Condition != current:
-                    case ICoalesceOperation:
-                    case ISwitchExpressionArmOperation arm when arm.Value == current:
-                    case ISwitchExpressionOperation switchExpression when switchExpression.Value != current:
-                        continue;
-                    default:
-                        return parent;
-                }
-            }
-
-            return null;
         }
 
         /// <summary>True when the value reads one of the holders, directly or through single-assignment locals.</summary>

@@ -181,7 +181,6 @@ namespace SrmAnalyzers.Rules
             }
 
             var tree = creation.Creation.Syntax.SyntaxTree;
-            var semanticModel = creation.Creation.SemanticModel;
             foreach (var operation in creation.Resolver.Scope.Operations)
             {
                 if (operation is not IInvocationOperation invocation
@@ -191,24 +190,15 @@ namespace SrmAnalyzers.Rules
                     continue;
                 }
 
-                var references = invocation.TargetMethod.OriginalDefinition.DeclaringSyntaxReferences;
-                if (references.IsEmpty || semanticModel is null)
+                // A local function is part of the body read above; a method declared (in part) in another
+                // file counts as one that may enable rotation.
+                var method = invocation.TargetMethod.OriginalDefinition;
+                if (method.MethodKind != MethodKind.LocalFunction
+                    && (method.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree != tree)
+                        || MemberBodies.BodyOf(method, creation.Context.Compilation) is not { } body
+                        || EnablesRotation(body)))
                 {
                     return true;
-                }
-
-                foreach (var reference in references)
-                {
-                    if (reference.SyntaxTree != tree)
-                    {
-                        return true;
-                    }
-
-                    var declaration = reference.GetSyntax(creation.Context.CancellationToken);
-                    if (semanticModel.GetOperation(declaration, creation.Context.CancellationToken) is not { } body || EnablesRotation(body))
-                    {
-                        return true;
-                    }
                 }
             }
 

@@ -264,37 +264,14 @@ namespace SrmAnalyzers.Rules
                 return false;
             }
 
-            if (creation.Creation.ParentSkippingConversions(out _) is not IFieldInitializerOperation { InitializedFields: { Length: 1 } fields }
-                || fields[0] is not { IsReadOnly: true, DeclaredAccessibility: Accessibility.Private, ContainingType: { } owner } field
-                || creation.Creation.SemanticModel is not { } model)
-            {
-                return true;
-            }
-
             var tree = creation.Creation.Syntax.SyntaxTree;
-            foreach (var reference in owner.DeclaringSyntaxReferences)
-            {
-                if (reference.SyntaxTree != tree)
-                {
-                    return true;
-                }
-
-                foreach (var identifier in reference.GetSyntax(creation.Context.CancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
-                {
-                    if (identifier.Identifier.ValueText == field.Name
-                        && model.GetOperation(identifier, creation.Context.CancellationToken) is IFieldReferenceOperation use
-                        && SymbolEqualityComparer.Default.Equals(use.Field, field)
-                        && !IsReadOrSdkArgument(use))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
+            return creation.Creation.ParentSkippingConversions() is not IFieldInitializerOperation { InitializedFields: { Length: 1 } fields }
+                || fields[0] is not { IsReadOnly: true, DeclaredAccessibility: Accessibility.Private, ContainingType: { } owner } field
+                || owner.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree != tree)
+                || MemberUses.Of(field, creation.Context.Compilation, withWrites: true).Any(use => !IsReadOrSdkArgument(use.Use));
         }
 
-        private static bool IsReadOrSdkArgument(IFieldReferenceOperation use)
+        private static bool IsReadOrSdkArgument(IOperation use)
         {
             var parent = use.ParentSkippingConversions(out var child);
             return parent switch
@@ -353,55 +330,34 @@ namespace SrmAnalyzers.Rules
         /// </summary>
         private static bool CollectHttpSchemes(IOperation operation, ValueResolver resolver, ImmutableArray<string> allowedHosts, List<Location> locations)
         {
-            switch (operation)
+            var editable = true;
+            foreach (var value in Branches.ValuesOf(operation, OperationNavigation.WithoutImplicitConversions))
             {
-                case IConversionOperation { IsImplicit: true } conversion:
-                    return CollectHttpSchemes(conversion.Operand, resolver, allowedHosts, locations);
-                case IParenthesizedOperation parenthesized:
-                    return CollectHttpSchemes(parenthesized.Operand, resolver, allowedHosts, locations);
-                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                    return CollectHttpSchemes(conditional.WhenTrue, resolver, allowedHosts, locations)
-                        & CollectHttpSchemes(whenFalse, resolver, allowedHosts, locations);
-                case ICoalesceOperation coalesce:
-                    return CollectHttpSchemes(coalesce.Value, resolver, allowedHosts, locations)
-                        & CollectHttpSchemes(coalesce.WhenNull, resolver, allowedHosts, locations);
-                case ISwitchExpressionOperation switchExpression:
-                    return switchExpression.Arms.Aggregate(true, (all, arm) => CollectHttpSchemes(arm.Value, resolver, allowedHosts, locations) & all);
-                default:
-                    if (!IsBadUrl(resolver.Resolve(operation), allowedHosts))
-                    {
-                        return true;
-                    }
+                if (!IsBadUrl(resolver.Resolve(value), allowedHosts))
+                {
+                    continue;
+                }
 
-                    if (SchemeInLiteral(operation) is { } location)
-                    {
-                        locations.Add(location);
-                        return true;
-                    }
-
-                    return false;
+                if (SchemeInLiteral(value) is { } location)
+                {
+                    locations.Add(location);
+                }
+                else
+                {
+                    editable = false;
+                }
             }
+
+            return editable;
         }
 
         /// <summary>The four letters <c>http</c> at the start of the URL's leftmost literal, or null when there is no such literal here.</summary>
         private static Location? SchemeInLiteral(IOperation operation)
         {
-            while (true)
+            operation = operation.WithoutImplicitConversions()!;
+            while (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary)
             {
-                switch (operation)
-                {
-                    case IParenthesizedOperation parenthesized:
-                        operation = parenthesized.Operand;
-                        continue;
-                    case IConversionOperation { IsImplicit: true } conversion:
-                        operation = conversion.Operand;
-                        continue;
-                    case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary:
-                        operation = binary.LeftOperand;
-                        continue;
-                }
-
-                break;
+                operation = binary.LeftOperand.WithoutImplicitConversions()!;
             }
 
             SyntaxToken token;
@@ -430,34 +386,31 @@ namespace SrmAnalyzers.Rules
         /// <summary>The <c>HTTP</c> names of <c>Protocol.HTTP</c> in the written value (branches visited); false when another form carries HTTP.</summary>
         private static bool CollectProtocolNames(IOperation operation, ValueResolver resolver, IFieldSymbol httpField, List<Location> locations)
         {
-            switch (operation)
+            var editable = true;
+            foreach (var value in Branches.ValuesOf(operation, OperationNavigation.WithoutImplicitConversions))
             {
-                case IConversionOperation { IsImplicit: true } conversion:
-                    return CollectProtocolNames(conversion.Operand, resolver, httpField, locations);
-                case IParenthesizedOperation parenthesized:
-                    return CollectProtocolNames(parenthesized.Operand, resolver, httpField, locations);
-                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                    return CollectProtocolNames(conditional.WhenTrue, resolver, httpField, locations)
-                        & CollectProtocolNames(whenFalse, resolver, httpField, locations);
-                case ISwitchExpressionOperation switchExpression:
-                    return switchExpression.Arms.Aggregate(true, (all, arm) => CollectProtocolNames(arm.Value, resolver, httpField, locations) & all);
-                case IFieldReferenceOperation field when SymbolEqualityComparer.Default.Equals(field.Field, httpField):
+                if (value is IFieldReferenceOperation field && SymbolEqualityComparer.Default.Equals(field.Field, httpField))
+                {
                     var name = field.Syntax switch
                     {
                         MemberAccessExpressionSyntax memberAccess => memberAccess.Name,
                         IdentifierNameSyntax identifier => identifier,
                         _ => null,
                     };
-                    if (name is null)
+                    if (name is not null)
                     {
-                        return false;
+                        locations.Add(name.GetLocation());
                     }
 
-                    locations.Add(name.GetLocation());
-                    return true;
-                default:
-                    return !resolver.Resolve(operation).Any(v => Equals(v, httpField.ConstantValue));
+                    editable &= name is not null;
+                }
+                else
+                {
+                    editable &= !resolver.Resolve(value).Any(v => Equals(v, httpField.ConstantValue));
+                }
             }
+
+            return editable;
         }
 
         private static ImmutableDictionary<string, string?> FixOf(string fix) => ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix);

@@ -99,15 +99,12 @@ namespace SrmAnalyzers.Core.Policies
                 return null;
             }
 
+            operation = operation.WithoutBuiltInConversions()!;
             switch (operation)
             {
-                case IConversionOperation { OperatorMethod: null } conversion:
-                    return Evaluate(conversion.Operand, depth + 1);
                 case IConversionOperation { OperatorMethod: { } method } conversion when IsType(method.ContainingType, "ActionIdentifier"):
                     // v4: ActionIdentifier has an implicit conversion from string.
                     return ReadString(conversion.Operand);
-                case IParenthesizedOperation parenthesized:
-                    return Evaluate(parenthesized.Operand, depth + 1);
                 case ILocalReferenceOperation local:
                     return EvaluateLocal(local.Local, depth);
                 case IObjectCreationOperation creation:
@@ -144,21 +141,9 @@ namespace SrmAnalyzers.Core.Policies
         /// <summary>Applies what the body does to the local's object before the use: additions, assignments, fluent calls; anything else makes it unknown.</summary>
         private void ApplyLaterChanges(ILocalSymbol local, GraphObject graph, int depth)
         {
-            foreach (var operation in _resolver.Scope.Operations)
+            foreach (var reference in _resolver.Scope.ReferencesBefore(local, _useSite))
             {
-                if (operation.Syntax.SpanStart >= _useSite)
-                {
-                    break;
-                }
-
-                if (operation is not ILocalReferenceOperation reference
-                    || !SymbolEqualityComparer.Default.Equals(reference.Local, local)
-                    || reference.IsDeclaration)
-                {
-                    continue;
-                }
-
-                if (!ApplyUse(reference, graph, depth))
+                if (!reference.IsDeclaration && !ApplyUse(reference, graph, depth))
                 {
                     graph.IsUnknown = true;
                     return;
@@ -169,15 +154,7 @@ namespace SrmAnalyzers.Core.Policies
         /// <summary>Applies one use of a local holding <paramref name="graph"/>; false when the use may change it out of sight.</summary>
         private bool ApplyUse(ILocalReferenceOperation reference, GraphObject graph, int depth)
         {
-            IOperation child = reference;
-            var parent = reference.Parent;
-            while (parent is IConversionOperation { OperatorMethod: null } or IParenthesizedOperation)
-            {
-                child = parent;
-                parent = parent.Parent;
-            }
-
-            switch (parent)
+            switch (reference.ParentSkippingBuiltInConversions(out var child))
             {
                 case IPropertyReferenceOperation property when property.Instance == child:
                     return ApplyPropertyUse(property, graph, depth);
@@ -251,11 +228,7 @@ namespace SrmAnalyzers.Core.Policies
 
         private bool IsCollectionOfGraph(IOperation? instance)
         {
-            while (instance is IConversionOperation or IParenthesizedOperation)
-            {
-                instance = instance is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)instance).Operand;
-            }
-
+            instance = instance.WithoutConversions();
             return instance is IPropertyReferenceOperation property && IsAccessControlPolicySymbol(property.Property)
                 || instance is ILocalReferenceOperation;
         }
@@ -597,12 +570,9 @@ namespace SrmAnalyzers.Core.Policies
                 return null;
             }
 
+            value = value.WithoutBuiltInConversions()!;
             switch (value)
             {
-                case IConversionOperation { OperatorMethod: null } conversion:
-                    return ReadEffect(conversion.Operand, depth + 1);
-                case IParenthesizedOperation parenthesized:
-                    return ReadEffect(parenthesized.Operand, depth + 1);
                 case IFieldReferenceOperation { Field: { ContainingType: { TypeKind: TypeKind.Enum } enumType } field } when IsEffectType(enumType):
                     return field.Name;
                 case ILocalReferenceOperation local:

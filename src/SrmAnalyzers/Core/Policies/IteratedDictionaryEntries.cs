@@ -21,11 +21,7 @@ namespace SrmAnalyzers.Core.Policies
         /// <summary>The entry values <paramref name="value"/> iterates over, or null when it is not such a loop variable.</summary>
         public static IReadOnlyList<IOperation>? Of(IOperation value, ValueResolver resolver)
         {
-            var source = value;
-            while (source is IConversionOperation { OperatorMethod: null } or IParenthesizedOperation)
-            {
-                source = source is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)source).Operand;
-            }
+            var source = value.WithoutBuiltInConversions();
 
             ILocalSymbol variable;
             var needsValueProperty = false;
@@ -52,7 +48,7 @@ namespace SrmAnalyzers.Core.Policies
             if (collection is not ILocalReferenceOperation dictionary
                 || !IsStringDictionary(dictionary.Type)
                 || resolver.Scope.SingleAssignedValue(dictionary.Local) is not { } assigned
-                || Unwrap(assigned) is not IObjectCreationOperation { Initializer: { } initializer, Arguments.Length: 0 }
+                || assigned.WithoutBuiltInConversions() is not IObjectCreationOperation { Initializer: { } initializer, Arguments.Length: 0 }
                 || resolver.Scope.ReferencesTo(dictionary.Local).Any(reference => !reference.IsDeclaration && !IsLoopCollection(reference, loop)))
             {
                 return null;
@@ -80,7 +76,7 @@ namespace SrmAnalyzers.Core.Policies
         /// <summary>Whether the loop variable is the entry's value, and the dictionary the loop goes over.</summary>
         private static bool IteratesValues(IForEachLoopOperation loop, ILocalSymbol variable, bool needsValueProperty, out IOperation? dictionary)
         {
-            dictionary = Unwrap(loop.Collection);
+            dictionary = loop.Collection.WithoutBuiltInConversions();
             switch (loop.LoopControlVariable)
             {
                 case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, variable):
@@ -92,14 +88,14 @@ namespace SrmAnalyzers.Core.Policies
                     // foreach (var document in policies.Values)
                     if (dictionary is IPropertyReferenceOperation { Property.Name: "Values", Instance: { } owner })
                     {
-                        dictionary = Unwrap(owner);
+                        dictionary = owner.WithoutBuiltInConversions();
                         return true;
                     }
 
                     return false;
                 case IDeclarationExpressionOperation { Expression: ITupleOperation { Elements.Length: 2 } tuple } when !needsValueProperty:
                     // foreach (var (key, document) in policies)
-                    return Unwrap(tuple.Elements[1]) is var second
+                    return tuple.Elements[1].WithoutBuiltInConversions() is var second
                         && (second is IDeclarationExpressionOperation { Expression: var declared } ? declared : second) is ILocalReferenceOperation local
                         && SymbolEqualityComparer.Default.Equals(local.Local, variable);
                 default:
@@ -109,24 +105,13 @@ namespace SrmAnalyzers.Core.Policies
 
         private static bool IsLoopCollection(ILocalReferenceOperation reference, IForEachLoopOperation loop)
         {
-            IOperation current = reference;
-            while (current.Parent is IConversionOperation or IParenthesizedOperation
-                   || (current.Parent is IPropertyReferenceOperation { Property.Name: "Values" } values && values.Instance == current))
+            var parent = reference.ParentSkippingConversions(out var current);
+            while (parent is IPropertyReferenceOperation { Property.Name: "Values" } values && values.Instance == current)
             {
-                current = current.Parent;
+                parent = values.ParentSkippingConversions(out current);
             }
 
             return current == loop.Collection;
-        }
-
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (operation is IConversionOperation { OperatorMethod: null } or IParenthesizedOperation)
-            {
-                operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
-            }
-
-            return operation;
         }
 
         private static bool IsKeyValuePair(ITypeSymbol? type) =>

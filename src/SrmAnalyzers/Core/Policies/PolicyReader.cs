@@ -65,6 +65,16 @@ namespace SrmAnalyzers.Core.Policies
                 return;
             }
 
+            if (Branches.TryGet(source, out var branches))
+            {
+                foreach (var branch in branches)
+                {
+                    Collect(branch, documents, depth + 1);
+                }
+
+                return;
+            }
+
             switch (source)
             {
                 case IInvocationOperation helperCall when HelperReturn.Current is not null && HelperReturn.IsFollowableHelper(helperCall.TargetMethod):
@@ -73,21 +83,6 @@ namespace SrmAnalyzers.Core.Policies
                     foreach (var returned in MemberBodies.ReturnedValuesOf(helperCall.TargetMethod.OriginalDefinition, _symbols.Compilation))
                     {
                         new PolicyReader(new ValueResolver(_symbols, returned), _symbols).Collect(returned, documents, depth + 1);
-                    }
-
-                    return;
-                case IConditionalOperation { WhenFalse: not null } conditional:
-                    Collect(conditional.WhenTrue, documents, depth + 1);
-                    Collect(conditional.WhenFalse, documents, depth + 1);
-                    return;
-                case ICoalesceOperation coalesce:
-                    Collect(coalesce.Value, documents, depth + 1);
-                    Collect(coalesce.WhenNull, documents, depth + 1);
-                    return;
-                case ISwitchExpressionOperation switchExpression:
-                    foreach (var arm in switchExpression.Arms)
-                    {
-                        Collect(arm.Value, documents, depth + 1);
                     }
 
                     return;

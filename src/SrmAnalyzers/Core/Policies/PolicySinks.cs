@@ -311,11 +311,7 @@ namespace SrmAnalyzers.Core.Policies
         /// </summary>
         private static IEnumerable<IOperation> PolicyEntries(IOperation map, ValueResolver resolver, int? before)
         {
-            var source = map;
-            while (source is IConversionOperation { OperatorMethod: null } or IParenthesizedOperation)
-            {
-                source = source is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)source).Operand;
-            }
+            var source = map.WithoutBuiltInConversions();
 
             var entries = new List<IOperation>();
             switch (source)
@@ -326,16 +322,9 @@ namespace SrmAnalyzers.Core.Policies
                         entries.AddRange(PolicyEntries(assigned, resolver, before));
                     }
 
-                    foreach (var operation in resolver.Scope.Operations)
+                    foreach (var reference in resolver.Scope.ReferencesBefore(local.Local, before ?? int.MaxValue))
                     {
-                        if (before is { } limit && operation.Syntax.SpanStart >= limit)
-                        {
-                            break;
-                        }
-
-                        if (operation is ILocalReferenceOperation reference
-                            && SymbolEqualityComparer.Default.Equals(reference.Local, local.Local)
-                            && EntryWrittenThrough(reference, resolver) is { } value)
+                        if (EntryWrittenThrough(reference, resolver) is { } value)
                         {
                             entries.Add(value);
                         }

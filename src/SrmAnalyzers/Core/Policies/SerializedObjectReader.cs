@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -69,12 +70,9 @@ namespace SrmAnalyzers.Core.Policies
                 return JsonUnknown.Instance;
             }
 
+            operation = operation.WithoutBuiltInConversions()!;
             switch (operation)
             {
-                case IConversionOperation { OperatorMethod: null } conversion:
-                    return Evaluate(conversion.Operand, depth + 1);
-                case IParenthesizedOperation parenthesized:
-                    return Evaluate(parenthesized.Operand, depth + 1);
                 case ILocalReferenceOperation local:
                     return IsChangedOrShared(local.Local) ? JsonUnknown.Instance : Evaluate(_resolver.Scope.SingleAssignedValue(local.Local), depth + 1);
                 case IAnonymousObjectCreationOperation anonymous:
@@ -201,36 +199,12 @@ namespace SrmAnalyzers.Core.Policies
         /// </summary>
         private bool IsChangedOrShared(ILocalSymbol local)
         {
-            foreach (var operation in _resolver.Scope.Operations)
-            {
-                if (operation.Syntax.SpanStart >= _useSite)
-                {
-                    break;
-                }
-
-                if (operation is ILocalReferenceOperation reference
-                    && !reference.IsDeclaration
-                    && SymbolEqualityComparer.Default.Equals(reference.Local, local)
-                    && !IsPartOfValue(reference))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return _resolver.Scope.ReferencesBefore(local, _useSite).Any(reference => !reference.IsDeclaration && !IsPartOfValue(reference));
         }
 
         private static bool IsPartOfValue(IOperation reference)
         {
-            var child = reference;
-            var parent = reference.Parent;
-            while (parent is IConversionOperation { OperatorMethod: null } or IParenthesizedOperation)
-            {
-                child = parent;
-                parent = parent.Parent;
-            }
-
-            return parent switch
+            return reference.ParentSkippingBuiltInConversions(out var child) switch
             {
                 IArrayInitializerOperation => true,
                 ISimpleAssignmentOperation assignment => assignment.Value == child && assignment.Parent is IObjectOrCollectionInitializerOperation or IAnonymousObjectCreationOperation,
