@@ -34,7 +34,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
             {
                 if (!diagnostic.Properties.ContainsKey(S3BlockPublicAccessAnalyzer.FixableProperty)
                     // An explicit "false" is reported at the value, with the request as additional location.
-                    || await FixContext.FindCreationAsync(context.Document, (diagnostic.AdditionalLocations.FirstOrDefault() ?? diagnostic.Location).SourceSpan, context.CancellationToken).ConfigureAwait(false) is not { } creation)
+                    || await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { JudgedCreation: { } creation })
                 {
                     continue;
                 }

@@ -46,8 +46,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 }
 
                 // The rule reports a rejected value where it is written; the request it belongs to is the additional location.
-                var creationSpan = diagnostic.AdditionalLocations.Count > 0 ? diagnostic.AdditionalLocations[0].SourceSpan : diagnostic.Location.SourceSpan;
-                if (await FixContext.FindCreationAsync(context.Document, creationSpan, context.CancellationToken).ConfigureAwait(false) is not { } creation)
+                if (await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { JudgedCreation: { } creation })
                 {
                     continue;
                 }
