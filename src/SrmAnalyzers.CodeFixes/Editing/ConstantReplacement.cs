@@ -18,7 +18,10 @@ namespace SrmAnalyzers.CodeFixes.Editing
     /// </summary>
     internal static class ConstantReplacement
     {
-        /// <summary>Offers the fix for every diagnostic that carries <paramref name="fixableProperty"/> and sits on a value expression.</summary>
+        /// <summary>
+        /// Offers the fix for every diagnostic that carries <paramref name="fixableProperty"/> and sits on a
+        /// value expression; at a wrapper call's argument or a helper's return, as <see cref="RelocatedValueFix"/>.
+        /// </summary>
         public static async Task RegisterAsync(
             CodeFixContext context,
             string fixableProperty,
@@ -31,7 +34,18 @@ namespace SrmAnalyzers.CodeFixes.Editing
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.ContainsKey(fixableProperty)
-                    || await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { Value: { } value })
+                    || await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } reported)
+                {
+                    continue;
+                }
+
+                if (reported.IsRelocated)
+                {
+                    await RelocatedValueFix.RegisterAsync(context, reported, title, equivalenceKey, isRejected, CompliantValue.Member(typeMetadataName, memberName)).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (reported.Value is not { } value)
                 {
                     continue;
                 }

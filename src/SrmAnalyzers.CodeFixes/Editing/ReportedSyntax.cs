@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SrmAnalyzers.Core;
 
 namespace SrmAnalyzers.CodeFixes.Editing
 {
@@ -13,6 +14,14 @@ namespace SrmAnalyzers.CodeFixes.Editing
     /// attached). Every lookup gives null, or nothing, when the place is in another document or the
     /// document no longer has the expected syntax there (it changed under the diagnostic).
     /// </summary>
+    /// <remarks>
+    /// A finding the cross-member engine relocated (<see cref="IsRelocated"/>: reported at a wrapper
+    /// call's argument or at a helper's return, <see cref="Reanalysis.Relocate"/>) keeps the rule's fix
+    /// properties, but its additional locations are the places the rule judged in the other member. For
+    /// it only <see cref="Value"/> is found (the argument or returned value; nothing for an optional
+    /// parameter left at its default): the creation and additional-location lookups give nothing, so
+    /// a fix written for the judged place cannot edit the wrong one.
+    /// </remarks>
     internal sealed class ReportedSyntax
     {
         private readonly SyntaxNode _root;
@@ -25,29 +34,42 @@ namespace SrmAnalyzers.CodeFixes.Editing
 
         public Diagnostic Diagnostic { get; }
 
+        /// <summary>True for a finding reported at a wrapper call's argument or a helper's return instead of the place the rule judged.</summary>
+        public bool IsRelocated => Diagnostic.Properties.ContainsKey(Reanalysis.RelocatedProperty);
+
         /// <summary>The value expression the diagnostic is reported at (the expression spanning exactly its location).</summary>
-        public ExpressionSyntax? Value => ExpressionAt(Diagnostic.Location);
+        public ExpressionSyntax? Value =>
+            Diagnostic.Properties.TryGetValue(Reanalysis.RelocatedProperty, out var relocatedTo) && relocatedTo == Reanalysis.ToDefaultArgument
+                ? null
+                : ExpressionAt(Diagnostic.Location);
 
         /// <summary>The object creation the diagnostic is reported at: <c>new X</c> or <c>new()</c> starting at its location.</summary>
-        public BaseObjectCreationExpressionSyntax? Creation => CreationAt(Diagnostic.Location);
+        public BaseObjectCreationExpressionSyntax? Creation => IsRelocated ? null : CreationAt(Diagnostic.Location);
 
         /// <summary>
         /// The object the finding is about: the creation at the first additional location when the rule
         /// attached one (a rule reporting a value written into a request names the request there),
         /// otherwise <see cref="Creation"/>.
         /// </summary>
-        public BaseObjectCreationExpressionSyntax? JudgedCreation => CreationAt(Diagnostic.AdditionalLocations.FirstOrDefault() ?? Diagnostic.Location);
+        public BaseObjectCreationExpressionSyntax? JudgedCreation => IsRelocated ? null : CreationAt(Diagnostic.AdditionalLocations.FirstOrDefault() ?? Diagnostic.Location);
 
         /// <summary>The expressions spanning exactly the additional locations (the values the rule judged), in their order.</summary>
         public IReadOnlyList<ExpressionSyntax> AdditionalValues =>
-            Diagnostic.AdditionalLocations.Select(ExpressionAt).OfType<ExpressionSyntax>().ToList();
+            IsRelocated ? new List<ExpressionSyntax>() : Diagnostic.AdditionalLocations.Select(ExpressionAt).OfType<ExpressionSyntax>().ToList();
 
         /// <summary>
         /// The tokens that contain an additional location, each with the location's offset in the token's
         /// text: the rule marked part of a literal (the <c>http</c> of a URL).
         /// </summary>
         public IReadOnlyList<(SyntaxToken Token, int Offset)> AdditionalTokenParts =>
-            Diagnostic.AdditionalLocations
+            TokenParts(IsRelocated ? Enumerable.Empty<Location>() : Diagnostic.AdditionalLocations);
+
+        /// <summary>
+        /// The tokens that contain <paramref name="locations"/> (places in literals a rule computes
+        /// again for a relocated finding's value), each with the location's offset in the token's text.
+        /// </summary>
+        public IReadOnlyList<(SyntaxToken Token, int Offset)> TokenParts(IEnumerable<Location> locations) =>
+            locations
                 .Where(IsInThisDocument)
                 .Select(location => (Token: _root.FindToken(location.SourceSpan.Start), location.SourceSpan))
                 .Where(found => found.Token.Span.Contains(found.SourceSpan))

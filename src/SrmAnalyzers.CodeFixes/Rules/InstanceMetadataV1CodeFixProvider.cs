@@ -45,6 +45,17 @@ namespace SrmAnalyzers.CodeFixes.Rules
                     continue;
                 }
 
+                if (reported.IsRelocated)
+                {
+                    // At an argument or a returned value only an optional HttpTokens can become required.
+                    if (fix == InstanceMetadataV1Analyzer.ReplaceTokensFix)
+                    {
+                        await RelocatedValueFix.RegisterAsync(context, reported, Title, EquivalenceKey, InstanceMetadataV1Analyzer.MayBeOptional, CompliantValue.MemberOfUsedType(InstanceMetadataV1Analyzer.RequiredMember)).ConfigureAwait(false);
+                    }
+
+                    continue;
+                }
+
                 switch (fix)
                 {
                     case InstanceMetadataV1Analyzer.AddOptionsFix:

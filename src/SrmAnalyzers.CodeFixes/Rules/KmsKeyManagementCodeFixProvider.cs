@@ -37,14 +37,26 @@ namespace SrmAnalyzers.CodeFixes.Rules
             {
                 if (!diagnostic.Properties.TryGetValue(KmsKeyManagementAnalyzer.MinPendingDaysProperty, out var raw)
                     || !int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var minimum)
-                    || await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { Value: { } value })
+                    || await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } reported)
+                {
+                    continue;
+                }
+
+                var title = $"Use a {minimum}-day deletion waiting period";
+                if (reported.IsRelocated)
+                {
+                    await RelocatedValueFix.RegisterAsync(context, reported, title, EquivalenceKey, value => KmsKeyManagementAnalyzer.IsBelow(value, minimum), CompliantValue.Number(minimum)).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (reported.Value is not { } value)
                 {
                     continue;
                 }
 
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Use a {minimum}-day deletion waiting period",
+                        title,
                         cancellationToken => UseMinimumAsync(context.Document, value, minimum, cancellationToken),
                         EquivalenceKey),
                     diagnostic);

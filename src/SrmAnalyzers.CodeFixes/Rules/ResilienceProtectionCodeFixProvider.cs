@@ -47,14 +47,30 @@ namespace SrmAnalyzers.CodeFixes.Rules
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.TryGetValue(ResilienceProtectionAnalyzer.FixProperty, out var fix)
-                    || await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { Value: { } value })
+                    || await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } reported)
                 {
                     continue;
                 }
 
-                var title = fix == ResilienceProtectionAnalyzer.EnableVersioningFix
-                    ? "Use VersionStatus.Enabled"
-                    : "Set DeletionProtectionEnabled to true";
+                var versioning = fix == ResilienceProtectionAnalyzer.EnableVersioningFix;
+                var title = versioning ? "Use VersionStatus.Enabled" : "Set DeletionProtectionEnabled to true";
+                if (reported.IsRelocated)
+                {
+                    await RelocatedValueFix.RegisterAsync(
+                        context,
+                        reported,
+                        title,
+                        EquivalenceKey,
+                        versioning ? ResilienceProtectionAnalyzer.IsSuspended : ResilienceProtectionAnalyzer.IsOff,
+                        versioning ? CompliantValue.Member(ResilienceProtectionAnalyzer.VersionStatusTypeName, "Enabled") : CompliantValue.True).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (reported.Value is not { } value)
+                {
+                    continue;
+                }
+
                 context.RegisterCodeFix(
                     CodeAction.Create(title, cancellationToken => EnableAsync(context.Document, value, fix == ResilienceProtectionAnalyzer.EnableVersioningFix, cancellationToken), EquivalenceKey),
                     diagnostic);

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using SrmAnalyzers.CodeFixes.Editing;
+using SrmAnalyzers.Core;
 using SrmAnalyzers.Rules;
 
 namespace SrmAnalyzers.CodeFixes.Rules
@@ -50,8 +51,18 @@ namespace SrmAnalyzers.CodeFixes.Rules
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(TlsDisabledAnalyzer.FixProperty, out var fix)
-                    || await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } reported)
+                if (await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } reported)
+                {
+                    continue;
+                }
+
+                if (reported.IsRelocated)
+                {
+                    await RegisterRelocatedAsync(context, reported).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (!diagnostic.Properties.TryGetValue(TlsDisabledAnalyzer.FixProperty, out var fix))
                 {
                     continue;
                 }
@@ -85,6 +96,41 @@ namespace SrmAnalyzers.CodeFixes.Rules
 
                         break;
                 }
+            }
+        }
+
+        /// <summary>
+        /// A finding at a wrapper call's argument or a helper's return: a URL whose <c>http</c> sits in a
+        /// literal there gets <c>https://</c> (the rule's fix property describes the wrapper's or the user's
+        /// write, usually a parameter or field, which has none); a <c>true</c> passed or returned for
+        /// UseHttp becomes <c>false</c>. <c>Protocol.HTTP</c> there gets no fix.
+        /// </summary>
+        private static async Task RegisterRelocatedAsync(CodeFixContext context, ReportedSyntax reported)
+        {
+            if (reported.Diagnostic.Properties.TryGetValue(TlsDisabledAnalyzer.FixProperty, out var fix)
+                && fix is TlsDisabledAnalyzer.RemoveUseHttp or TlsDisabledAnalyzer.SetUseHttpFalse)
+            {
+                await RelocatedValueFix.RegisterAsync(context, reported, "Set UseHttp to false", EquivalenceKey, value => value.Any(v => v is true), CompliantValue.False).ConfigureAwait(false);
+                return;
+            }
+
+            var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (reported.Value is not { } valueSyntax
+                || semanticModel is null
+                || semanticModel.GetOperation(valueSyntax, context.CancellationToken) is not { Type.SpecialType: SpecialType.System_String } value
+                || !AwsSymbols.TryCreate(semanticModel.Compilation, out var symbols))
+            {
+                return;
+            }
+
+            var allowedHosts = TlsDisabledAnalyzer.AllowedHosts(context.Document.Project.AnalyzerOptions, valueSyntax.SyntaxTree);
+            var schemeLocations = new List<Location>();
+            if (TlsDisabledAnalyzer.CollectHttpSchemes(value, new ValueResolver(symbols, value), allowedHosts, schemeLocations)
+                && reported.TokenParts(schemeLocations) is { Count: > 0 } schemes)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create("Use https://", c => UseHttpsAsync(context.Document, schemes, c), EquivalenceKey),
+                    reported.Diagnostic);
             }
         }
 

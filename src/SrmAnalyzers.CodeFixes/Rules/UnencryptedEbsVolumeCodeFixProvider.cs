@@ -40,7 +40,16 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 }
 
                 var document = context.Document;
-                if (fix == UnencryptedEbsVolumeAnalyzer.AddFix && reported.Creation is { } creation)
+                if (reported.IsRelocated)
+                {
+                    // At an argument or a returned value only a false (or null) can become true; a missing
+                    // Encrypted is set in the wrapper's or user's initializer, which is not edited from here.
+                    if (fix == UnencryptedEbsVolumeAnalyzer.ReplaceFix)
+                    {
+                        await RelocatedValueFix.RegisterAsync(context, reported, "Encrypt the volume (Encrypted = true)", EquivalenceKey, UnencryptedEbsVolumeAnalyzer.MayBeUnencrypted, CompliantValue.True).ConfigureAwait(false);
+                    }
+                }
+                else if (fix == UnencryptedEbsVolumeAnalyzer.AddFix && reported.Creation is { } creation)
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create("Encrypt the volume (Encrypted = true)", cancellationToken => AddAsync(document, creation, cancellationToken), EquivalenceKey),

@@ -337,7 +337,7 @@ namespace SrmAnalyzers.Rules
                 .FirstOrDefault(url => url.Scheme == UrlScheme.Http && url.HasKnownHost && !IsLocalOrAllowed(url.Host!, allowedHosts))
                 .Host;
 
-        private static ImmutableArray<string> AllowedHosts(AnalyzerOptions options, SyntaxTree tree) =>
+        internal static ImmutableArray<string> AllowedHosts(AnalyzerOptions options, SyntaxTree tree) =>
             SrmOptions.Get(options, tree, OptionDefinitions.AllowedHttpHosts, ImmutableArray<string>.Empty, raw => SrmOptions.SplitList(raw).ToImmutableArray()).Value;
 
         private static string ServiceUrlMessage(string configName, string host) =>
@@ -351,7 +351,7 @@ namespace SrmAnalyzers.Rules
         /// of a concatenation; branches of conditionals, switches and coalesces are visited. False when a
         /// bad URL comes from elsewhere (a constant, a field, a local): that shared value is not edited.
         /// </summary>
-        private static bool CollectHttpSchemes(IOperation operation, ValueResolver resolver, ImmutableArray<string> allowedHosts, List<Location> locations)
+        internal static bool CollectHttpSchemes(IOperation operation, ValueResolver resolver, ImmutableArray<string> allowedHosts, List<Location> locations)
         {
             switch (operation)
             {
