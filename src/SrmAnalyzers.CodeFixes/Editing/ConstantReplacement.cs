@@ -18,7 +18,10 @@ namespace SrmAnalyzers.CodeFixes.Editing
     /// </summary>
     internal static class ConstantReplacement
     {
-        /// <summary>Offers the fix for every diagnostic that carries <paramref name="fixableProperty"/> and sits on a value expression.</summary>
+        /// <summary>
+        /// Offers the fix for every diagnostic that carries <paramref name="fixableProperty"/> and sits on a
+        /// value expression; at a wrapper call's argument or a helper's return, as <see cref="RelocatedValueFix"/>.
+        /// </summary>
         public static async Task RegisterAsync(
             CodeFixContext context,
             string fixableProperty,
@@ -28,16 +31,21 @@ namespace SrmAnalyzers.CodeFixes.Editing
             string memberName,
             Func<ResolvedValue, bool> isRejected)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
-            {
-                return;
-            }
-
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.ContainsKey(fixableProperty)
-                    || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value)
+                    || await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } reported)
+                {
+                    continue;
+                }
+
+                if (reported.IsRelocated)
+                {
+                    await RelocatedValueFix.RegisterAsync(context, reported, title, equivalenceKey, isRejected, CompliantValue.Member(typeMetadataName, memberName)).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (reported.Value is not { } value)
                 {
                     continue;
                 }

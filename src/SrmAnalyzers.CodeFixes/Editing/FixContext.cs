@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -26,13 +25,6 @@ namespace SrmAnalyzers.CodeFixes.Editing
 
             var resolver = new ValueResolver(symbols, operation);
             return (new RequestTracker(resolver).Track(operation), resolver);
-        }
-
-        /// <summary>The object creation a diagnostic was reported on (<c>new X</c> or <c>new()</c>).</summary>
-        public static async Task<BaseObjectCreationExpressionSyntax?> FindCreationAsync(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, CancellationToken cancellationToken)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            return root?.FindNode(span, getInnermostNodeForTie: true)?.AncestorsAndSelf().OfType<BaseObjectCreationExpressionSyntax>().FirstOrDefault();
         }
     }
 }

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Operations;
+using SrmAnalyzers.CodeFixes.Editing;
 using SrmAnalyzers.Core;
 using SrmAnalyzers.Rules;
 
@@ -41,9 +42,8 @@ namespace SrmAnalyzers.CodeFixes.Rules
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
             var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null || model is null || !AwsSymbols.TryCreate(model.Compilation, out var symbols))
+            if (model is null || !AwsSymbols.TryCreate(model.Compilation, out var symbols))
             {
                 return;
             }
@@ -52,7 +52,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.ContainsKey(HardCodedCredentialsAnalyzer.SinkProperty)
-                    || root.FindToken(diagnostic.Location.SourceSpan.Start).Parent is not BaseObjectCreationExpressionSyntax creationSyntax
+                    || await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { Creation: { } creationSyntax }
                     || model.GetOperation(creationSyntax, context.CancellationToken) is not IObjectCreationOperation creation
                     || sinks.Find(creation) is not { } sink
                     || Plan(sink, sinks) is not { } edit)

@@ -39,8 +39,20 @@ namespace SrmAnalyzers.CodeFixes.Rules
             var document = context.Document;
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(InstanceMetadataV1Analyzer.FixProperty, out var fix))
+                if (!diagnostic.Properties.TryGetValue(InstanceMetadataV1Analyzer.FixProperty, out var fix)
+                    || await ReportedSyntax.FindAsync(document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } reported)
                 {
+                    continue;
+                }
+
+                if (reported.IsRelocated)
+                {
+                    // At an argument or a returned value only an optional HttpTokens can become required.
+                    if (fix == InstanceMetadataV1Analyzer.ReplaceTokensFix)
+                    {
+                        await RelocatedValueFix.RegisterAsync(context, reported, Title, EquivalenceKey, InstanceMetadataV1Analyzer.MayBeOptional, CompliantValue.MemberOfUsedType(InstanceMetadataV1Analyzer.RequiredMember)).ConfigureAwait(false);
+                    }
+
                     continue;
                 }
 
@@ -48,10 +60,9 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 {
                     case InstanceMetadataV1Analyzer.AddOptionsFix:
                     case InstanceMetadataV1Analyzer.AddTokensFix:
-                        var span = fix == InstanceMetadataV1Analyzer.AddTokensFix && diagnostic.AdditionalLocations.Count > 0
-                            ? diagnostic.AdditionalLocations[0].SourceSpan
-                            : diagnostic.Location.SourceSpan;
-                        if (await FixContext.FindCreationAsync(document, span, context.CancellationToken).ConfigureAwait(false) is { } creation)
+                        // Missing HttpTokens is reported at the owner, with the options object as additional location.
+                        var creation = fix == InstanceMetadataV1Analyzer.AddTokensFix ? reported.JudgedCreation : reported.Creation;
+                        if (creation is not null)
                         {
                             var addOptions = fix == InstanceMetadataV1Analyzer.AddOptionsFix;
                             context.RegisterCodeFix(
@@ -60,9 +71,9 @@ namespace SrmAnalyzers.CodeFixes.Rules
                         }
 
                         break;
-                    case InstanceMetadataV1Analyzer.ReplaceTokensFix when diagnostic.AdditionalLocations.Count > 0:
+                    case InstanceMetadataV1Analyzer.ReplaceTokensFix when reported.AdditionalValues is { Count: > 0 } values:
                         context.RegisterCodeFix(
-                            CodeAction.Create(Title, cancellationToken => ReplaceAsync(document, diagnostic.AdditionalLocations, cancellationToken), EquivalenceKey),
+                            CodeAction.Create(Title, cancellationToken => ReplaceAsync(document, values, cancellationToken), EquivalenceKey),
                             diagnostic);
                         break;
                 }
@@ -111,14 +122,13 @@ namespace SrmAnalyzers.CodeFixes.Rules
             return editor.GetChangedDocument();
         }
 
-        private static async Task<Document> ReplaceAsync(Document document, IReadOnlyList<Location> values, CancellationToken cancellationToken)
+        private static async Task<Document> ReplaceAsync(Document document, IReadOnlyList<ExpressionSyntax> values, CancellationToken cancellationToken)
         {
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             var changed = false;
-            foreach (var location in values)
+            foreach (var value in values)
             {
-                if (ReportedLocations.FindExpression(editor.OriginalRoot, location) is { } value
-                    && TargetType(editor.SemanticModel, value, cancellationToken) is { } tokensType)
+                if (TargetType(editor.SemanticModel, value, cancellationToken) is { } tokensType)
                 {
                     editor.ReplaceNode(value, Required(editor, tokensType).WithTriviaFrom(value));
                     changed = true;

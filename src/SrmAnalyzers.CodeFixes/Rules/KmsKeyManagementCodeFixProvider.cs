@@ -33,24 +33,30 @@ namespace SrmAnalyzers.CodeFixes.Rules
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
-            {
-                return;
-            }
-
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.TryGetValue(KmsKeyManagementAnalyzer.MinPendingDaysProperty, out var raw)
                     || !int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var minimum)
-                    || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value)
+                    || await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } reported)
+                {
+                    continue;
+                }
+
+                var title = $"Use a {minimum}-day deletion waiting period";
+                if (reported.IsRelocated)
+                {
+                    await RelocatedValueFix.RegisterAsync(context, reported, title, EquivalenceKey, value => KmsKeyManagementAnalyzer.IsBelow(value, minimum), CompliantValue.Number(minimum)).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (reported.Value is not { } value)
                 {
                     continue;
                 }
 
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        $"Use a {minimum}-day deletion waiting period",
+                        title,
                         cancellationToken => UseMinimumAsync(context.Document, value, minimum, cancellationToken),
                         EquivalenceKey),
                     diagnostic);

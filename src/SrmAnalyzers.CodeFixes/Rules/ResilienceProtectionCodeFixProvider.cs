@@ -44,23 +44,33 @@ namespace SrmAnalyzers.CodeFixes.Rules
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
-            {
-                return;
-            }
-
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.TryGetValue(ResilienceProtectionAnalyzer.FixProperty, out var fix)
-                    || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value)
+                    || await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } reported)
                 {
                     continue;
                 }
 
-                var title = fix == ResilienceProtectionAnalyzer.EnableVersioningFix
-                    ? "Use VersionStatus.Enabled"
-                    : "Set DeletionProtectionEnabled to true";
+                var versioning = fix == ResilienceProtectionAnalyzer.EnableVersioningFix;
+                var title = versioning ? "Use VersionStatus.Enabled" : "Set DeletionProtectionEnabled to true";
+                if (reported.IsRelocated)
+                {
+                    await RelocatedValueFix.RegisterAsync(
+                        context,
+                        reported,
+                        title,
+                        EquivalenceKey,
+                        versioning ? ResilienceProtectionAnalyzer.IsSuspended : ResilienceProtectionAnalyzer.IsOff,
+                        versioning ? CompliantValue.Member(ResilienceProtectionAnalyzer.VersionStatusTypeName, "Enabled") : CompliantValue.True).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (reported.Value is not { } value)
+                {
+                    continue;
+                }
+
                 context.RegisterCodeFix(
                     CodeAction.Create(title, cancellationToken => EnableAsync(context.Document, value, fix == ResilienceProtectionAnalyzer.EnableVersioningFix, cancellationToken), EquivalenceKey),
                     diagnostic);

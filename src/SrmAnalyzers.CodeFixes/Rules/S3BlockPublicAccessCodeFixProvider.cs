@@ -22,6 +22,8 @@ namespace SrmAnalyzers.CodeFixes.Rules
     {
         public const string EquivalenceKey = "SRM402.BlockAllPublicAccess";
 
+        private const string Title = "Block all public access (set the four Block Public Access settings to true)";
+
         private static readonly FixAllProvider FixAll = new SrmFixAllProvider(EquivalenceKey);
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.WeakenedS3BlockPublicAccess);
@@ -33,15 +35,27 @@ namespace SrmAnalyzers.CodeFixes.Rules
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.ContainsKey(S3BlockPublicAccessAnalyzer.FixableProperty)
-                    // An explicit "false" is reported at the value, with the request as additional location.
-                    || await FixContext.FindCreationAsync(context.Document, (diagnostic.AdditionalLocations.FirstOrDefault() ?? diagnostic.Location).SourceSpan, context.CancellationToken).ConfigureAwait(false) is not { } creation)
+                    || await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } reported)
+                {
+                    continue;
+                }
+
+                if (reported.IsRelocated)
+                {
+                    // A false passed for (or returned into) a setting becomes true; the request is not edited from here.
+                    await RelocatedValueFix.RegisterAsync(context, reported, Title, EquivalenceKey, value => value.Any(v => v is false), CompliantValue.True).ConfigureAwait(false);
+                    continue;
+                }
+
+                // An explicit "false" is reported at the value, with the request as additional location.
+                if (reported.JudgedCreation is not { } creation)
                 {
                     continue;
                 }
 
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Block all public access (set the four Block Public Access settings to true)",
+                        Title,
                         cancellationToken => BlockAllAsync(context.Document, creation, cancellationToken),
                         EquivalenceKey),
                     diagnostic);

@@ -27,6 +27,10 @@ namespace SrmAnalyzers.CodeFixes.Rules
         public const string UseSseKmsEquivalenceKey = "SRM101.UseSseKms";
         public const string UseSseS3EquivalenceKey = "SRM101.UseSseS3";
 
+        private const string UseSseKmsTitle = "Use SSE-KMS (ServerSideEncryptionMethod.AWSKMS)";
+
+        private const string UseSseS3Title = "Use SSE-S3 (ServerSideEncryptionMethod.AES256)";
+
         private const string MethodTypeName = "Amazon.S3.ServerSideEncryptionMethod";
 
         private static readonly FixAllProvider FixAll = new SrmFixAllProvider(UseSseKmsEquivalenceKey);
@@ -45,17 +49,37 @@ namespace SrmAnalyzers.CodeFixes.Rules
                     continue;
                 }
 
-                // The rule reports a rejected value where it is written; the request it belongs to is the additional location.
-                var creationSpan = diagnostic.AdditionalLocations.Count > 0 ? diagnostic.AdditionalLocations[0].SourceSpan : diagnostic.Location.SourceSpan;
-                if (await FixContext.FindCreationAsync(context.Document, creationSpan, context.CancellationToken).ConfigureAwait(false) is not { } creation)
+                if (await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } reported)
                 {
                     continue;
                 }
 
                 var kmsRequired = diagnostic.Properties.ContainsKey(S3ObjectEncryptionAnalyzer.KmsRequiredProperty);
+                if (reported.IsRelocated)
+                {
+                    // At an argument or a returned value only a rejected method can be replaced; a missing one is
+                    // added to the request's initializer, which is not edited from here.
+                    if (fix == S3ObjectEncryptionAnalyzer.ReplaceFix)
+                    {
+                        await RelocatedValueFix.RegisterAsync(context, reported, UseSseKmsTitle, UseSseKmsEquivalenceKey, value => S3ObjectEncryptionAnalyzer.IsRejected(value, kmsRequired), CompliantValue.Member(MethodTypeName, "AWSKMS")).ConfigureAwait(false);
+                        if (diagnostic.Properties.ContainsKey(S3ObjectEncryptionAnalyzer.OfferSseS3Property))
+                        {
+                            await RelocatedValueFix.RegisterAsync(context, reported, UseSseS3Title, UseSseS3EquivalenceKey, value => S3ObjectEncryptionAnalyzer.IsRejected(value, kmsRequired), CompliantValue.Member(MethodTypeName, "AES256")).ConfigureAwait(false);
+                        }
+                    }
+
+                    continue;
+                }
+
+                // The rule reports a rejected value where it is written; the request it belongs to is the additional location.
+                if (reported.JudgedCreation is not { } creation)
+                {
+                    continue;
+                }
+
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        "Use SSE-KMS (ServerSideEncryptionMethod.AWSKMS)",
+                        UseSseKmsTitle,
                         cancellationToken => ChooseAsync(context.Document, creation, fix == S3ObjectEncryptionAnalyzer.AddFix, "AWSKMS", kmsRequired, cancellationToken),
                         UseSseKmsEquivalenceKey),
                     diagnostic);
@@ -64,7 +88,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create(
-                            "Use SSE-S3 (ServerSideEncryptionMethod.AES256)",
+                            UseSseS3Title,
                             cancellationToken => ChooseAsync(context.Document, creation, fix == S3ObjectEncryptionAnalyzer.AddFix, "AES256", kmsRequired, cancellationToken),
                             UseSseS3EquivalenceKey),
                         diagnostic);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -9,6 +10,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using SrmAnalyzers.CodeFixes.Editing;
+using SrmAnalyzers.Core;
 using SrmAnalyzers.Rules;
 
 namespace SrmAnalyzers.CodeFixes.Rules
@@ -46,14 +49,19 @@ namespace SrmAnalyzers.CodeFixes.Rules
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root is null)
-            {
-                return;
-            }
-
             foreach (var diagnostic in context.Diagnostics)
             {
+                if (await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } reported)
+                {
+                    continue;
+                }
+
+                if (reported.IsRelocated)
+                {
+                    await RegisterRelocatedAsync(context, reported).ConfigureAwait(false);
+                    continue;
+                }
+
                 if (!diagnostic.Properties.TryGetValue(TlsDisabledAnalyzer.FixProperty, out var fix))
                 {
                     continue;
@@ -61,19 +69,19 @@ namespace SrmAnalyzers.CodeFixes.Rules
 
                 switch (fix)
                 {
-                    case TlsDisabledAnalyzer.UseHttps when diagnostic.AdditionalLocations.Count > 0:
+                    case TlsDisabledAnalyzer.UseHttps when reported.AdditionalTokenParts is { Count: > 0 } schemes:
                         context.RegisterCodeFix(
-                            CodeAction.Create("Use https://", c => UseHttpsAsync(context.Document, diagnostic, c), EquivalenceKey),
+                            CodeAction.Create("Use https://", c => UseHttpsAsync(context.Document, schemes, c), EquivalenceKey),
                             diagnostic);
                         break;
-                    case TlsDisabledAnalyzer.UseProtocolHttps when diagnostic.AdditionalLocations.Count > 0:
+                    case TlsDisabledAnalyzer.UseProtocolHttps when reported.AdditionalValues.OfType<IdentifierNameSyntax>().ToList() is { Count: > 0 } names:
                         context.RegisterCodeFix(
-                            CodeAction.Create("Use Protocol.HTTPS", c => UseProtocolHttpsAsync(context.Document, diagnostic, c), EquivalenceKey),
+                            CodeAction.Create("Use Protocol.HTTPS", c => UseProtocolHttpsAsync(context.Document, names, c), EquivalenceKey),
                             diagnostic);
                         break;
                     case TlsDisabledAnalyzer.RemoveUseHttp:
                     case TlsDisabledAnalyzer.SetUseHttpFalse:
-                        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax value
+                        if (reported.Value is { } value
                             && value.AncestorsAndSelf().OfType<AssignmentExpressionSyntax>().FirstOrDefault() is { } assignment
                             && assignment.Right.Span.Contains(value.Span))
                         {
@@ -91,20 +99,50 @@ namespace SrmAnalyzers.CodeFixes.Rules
             }
         }
 
-        private static async Task<Document> UseHttpsAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        /// <summary>
+        /// A finding at a wrapper call's argument or a helper's return: a URL whose <c>http</c> sits in a
+        /// literal there gets <c>https://</c> (the rule's fix property describes the wrapper's or the user's
+        /// write, usually a parameter or field, which has none); a <c>true</c> passed or returned for
+        /// UseHttp becomes <c>false</c>. <c>Protocol.HTTP</c> there gets no fix.
+        /// </summary>
+        private static async Task RegisterRelocatedAsync(CodeFixContext context, ReportedSyntax reported)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null)
+            if (reported.Diagnostic.Properties.TryGetValue(TlsDisabledAnalyzer.FixProperty, out var fix)
+                && fix is TlsDisabledAnalyzer.RemoveUseHttp or TlsDisabledAnalyzer.SetUseHttpFalse)
             {
-                return document;
+                await RelocatedValueFix.RegisterAsync(context, reported, "Set UseHttp to false", EquivalenceKey, value => value.Any(v => v is true), CompliantValue.False).ConfigureAwait(false);
+                return;
             }
 
-            var replacements = diagnostic.AdditionalLocations
-                .Select(location => (Token: root.FindToken(location.SourceSpan.Start), Offset: location.SourceSpan.Start))
+            var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (reported.Value is not { } valueSyntax
+                || semanticModel is null
+                || semanticModel.GetOperation(valueSyntax, context.CancellationToken) is not { Type.SpecialType: SpecialType.System_String } value
+                || !AwsSymbols.TryCreate(semanticModel.Compilation, out var symbols))
+            {
+                return;
+            }
+
+            var allowedHosts = TlsDisabledAnalyzer.AllowedHosts(context.Document.Project.AnalyzerOptions, valueSyntax.SyntaxTree);
+            var schemeLocations = new List<Location>();
+            if (TlsDisabledAnalyzer.CollectHttpSchemes(value, new ValueResolver(symbols, value), allowedHosts, schemeLocations)
+                && reported.TokenParts(schemeLocations) is { Count: > 0 } schemes)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create("Use https://", c => UseHttpsAsync(context.Document, schemes, c), EquivalenceKey),
+                    reported.Diagnostic);
+            }
+        }
+
+        /// <param name="schemes">The literal tokens holding the scheme, with the offset of its four letters in each.</param>
+        private static async Task<Document> UseHttpsAsync(Document document, IReadOnlyList<(SyntaxToken Token, int Offset)> schemes, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var replacements = schemes
                 .Where(t => t.Token.IsKind(SyntaxKind.StringLiteralToken) || t.Token.IsKind(SyntaxKind.InterpolatedStringTextToken))
                 .GroupBy(t => t.Token)
-                .ToDictionary(g => g.Key, g => g.First().Offset - g.Key.SpanStart);
-            if (replacements.Count == 0)
+                .ToDictionary(g => g.Key, g => g.First().Offset);
+            if (root is null || replacements.Count == 0)
             {
                 return document;
             }
@@ -130,15 +168,12 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 : SyntaxFactory.Token(token.LeadingTrivia, SyntaxKind.InterpolatedStringTextToken, newText, newValue, token.TrailingTrivia);
         }
 
-        private static async Task<Document> UseProtocolHttpsAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        private static async Task<Document> UseProtocolHttpsAsync(Document document, IReadOnlyList<IdentifierNameSyntax> names, CancellationToken cancellationToken)
         {
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            foreach (var location in diagnostic.AdditionalLocations)
+            foreach (var name in names)
             {
-                if (editor.OriginalRoot.FindNode(location.SourceSpan, getInnermostNodeForTie: true) is IdentifierNameSyntax name)
-                {
-                    editor.ReplaceNode(name, SyntaxFactory.IdentifierName("HTTPS").WithTriviaFrom(name));
-                }
+                editor.ReplaceNode(name, SyntaxFactory.IdentifierName("HTTPS").WithTriviaFrom(name));
             }
 
             return editor.GetChangedDocument();

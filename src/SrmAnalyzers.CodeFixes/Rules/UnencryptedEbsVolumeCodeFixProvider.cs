@@ -33,24 +33,32 @@ namespace SrmAnalyzers.CodeFixes.Rules
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(UnencryptedEbsVolumeAnalyzer.FixProperty, out var fix))
+                if (!diagnostic.Properties.TryGetValue(UnencryptedEbsVolumeAnalyzer.FixProperty, out var fix)
+                    || await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } reported)
                 {
                     continue;
                 }
 
-                if (fix == UnencryptedEbsVolumeAnalyzer.AddFix
-                    && await FixContext.FindCreationAsync(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false) is { } creation)
+                var document = context.Document;
+                if (reported.IsRelocated)
                 {
-                    var document = context.Document;
+                    // At an argument or a returned value only a false (or null) can become true; a missing
+                    // Encrypted is set in the wrapper's or user's initializer, which is not edited from here.
+                    if (fix == UnencryptedEbsVolumeAnalyzer.ReplaceFix)
+                    {
+                        await RelocatedValueFix.RegisterAsync(context, reported, "Encrypt the volume (Encrypted = true)", EquivalenceKey, UnencryptedEbsVolumeAnalyzer.MayBeUnencrypted, CompliantValue.True).ConfigureAwait(false);
+                    }
+                }
+                else if (fix == UnencryptedEbsVolumeAnalyzer.AddFix && reported.Creation is { } creation)
+                {
                     context.RegisterCodeFix(
                         CodeAction.Create("Encrypt the volume (Encrypted = true)", cancellationToken => AddAsync(document, creation, cancellationToken), EquivalenceKey),
                         diagnostic);
                 }
-                else if (fix == UnencryptedEbsVolumeAnalyzer.ReplaceFix && diagnostic.AdditionalLocations.Count > 0)
+                else if (fix == UnencryptedEbsVolumeAnalyzer.ReplaceFix && reported.AdditionalValues is { Count: > 0 } values)
                 {
-                    var document = context.Document;
                     context.RegisterCodeFix(
-                        CodeAction.Create("Encrypt the volume (Encrypted = true)", cancellationToken => ReplaceAsync(document, diagnostic.AdditionalLocations, cancellationToken), EquivalenceKey),
+                        CodeAction.Create("Encrypt the volume (Encrypted = true)", cancellationToken => ReplaceAsync(document, values, cancellationToken), EquivalenceKey),
                         diagnostic);
                 }
             }
@@ -65,20 +73,15 @@ namespace SrmAnalyzers.CodeFixes.Rules
             return editor.GetChangedDocument();
         }
 
-        private static async Task<Document> ReplaceAsync(Document document, IReadOnlyList<Location> values, CancellationToken cancellationToken)
+        private static async Task<Document> ReplaceAsync(Document document, IReadOnlyList<ExpressionSyntax> values, CancellationToken cancellationToken)
         {
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            var changed = false;
-            foreach (var location in values)
+            foreach (var value in values)
             {
-                if (ReportedLocations.FindExpression(editor.OriginalRoot, location) is { } value)
-                {
-                    editor.ReplaceNode(value, True.WithTriviaFrom(value));
-                    changed = true;
-                }
+                editor.ReplaceNode(value, True.WithTriviaFrom(value));
             }
 
-            return changed ? editor.GetChangedDocument() : document;
+            return editor.GetChangedDocument();
         }
     }
 }

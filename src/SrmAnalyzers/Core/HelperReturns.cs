@@ -217,7 +217,7 @@ namespace SrmAnalyzers.Core
             }
         }
 
-        /// <summary>The finding at this return's value; where the value is used (and any other place the rule named) as additional locations; no fix properties.</summary>
+        /// <summary>The finding at this return's value; where the value is used (and any other place the rule named) as additional locations.</summary>
         private Diagnostic Relocate(Diagnostic diagnostic)
         {
             var usedAt = diagnostic.Location.GetLineSpan();
@@ -227,7 +227,7 @@ namespace SrmAnalyzers.Core
                 Helper.ContainingType.Name + "." + Helper.Name,
                 System.IO.Path.GetFileName(usedAt.Path),
                 usedAt.StartLinePosition.Line + 1);
-            return Reanalysis.Relocate(diagnostic, ChosenValue.Syntax.GetLocation(), Reanalysis.MessageArgument(diagnostic), how);
+            return Reanalysis.Relocate(diagnostic, ChosenValue.Syntax.GetLocation(), Reanalysis.MessageArgument(diagnostic), how, Reanalysis.ToReturn);
         }
 
         /// <summary>The member bodies the helper's result reaches (cached per compilation by <see cref="CrossMemberCaches"/>).</summary>

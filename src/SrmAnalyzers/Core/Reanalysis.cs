@@ -16,6 +16,22 @@ namespace SrmAnalyzers.Core
     /// </summary>
     internal static class Reanalysis
     {
+        /// <summary>
+        /// The property a relocated finding carries, besides the rule's own: where it was moved to
+        /// (<see cref="ToArgument"/>, <see cref="ToDefaultArgument"/>, <see cref="ToReturn"/>). The fixes
+        /// read it: the rule's fix properties describe the place it judged, which is in the other member.
+        /// </summary>
+        public const string RelocatedProperty = "Relocated";
+
+        /// <summary>Moved to the argument of a wrapper call.</summary>
+        public const string ToArgument = "Argument";
+
+        /// <summary>Moved to a wrapper call that leaves an optional parameter at its default (the call's name and arguments).</summary>
+        public const string ToDefaultArgument = "DefaultArgument";
+
+        /// <summary>Moved to the value a helper returns.</summary>
+        public const string ToReturn = "Return";
+
         /// <summary>Runs the analyzer's per-type actions over every operation of <paramref name="body"/>, reporting to <paramref name="report"/>.</summary>
         public static void Run(
             IOperation body,
@@ -53,14 +69,15 @@ namespace SrmAnalyzers.Core
 
         /// <summary>
         /// The finding at <paramref name="location"/>, its message extended with <paramref name="how"/>,
-        /// the place the rule judged (and any other it named) as additional locations. Fix properties
-        /// are dropped: the fixes edit the place they were computed for, which is in the other member.
+        /// the place the rule judged (and any other it named) as additional locations, its properties
+        /// those of the rule plus <see cref="RelocatedProperty"/> set to <paramref name="relocatedTo"/>.
         /// </summary>
-        public static Diagnostic Relocate(Diagnostic diagnostic, Location location, string baseMessage, string how)
+        public static Diagnostic Relocate(Diagnostic diagnostic, Location location, string baseMessage, string how, string relocatedTo)
         {
             var additional = new List<Location> { diagnostic.Location };
             additional.AddRange(diagnostic.AdditionalLocations.Where(l => l != diagnostic.Location));
-            return Diagnostic.Create(diagnostic.Descriptor, location, diagnostic.Severity, additional, properties: null, baseMessage + how);
+            var properties = diagnostic.Properties.SetItem(RelocatedProperty, relocatedTo);
+            return Diagnostic.Create(diagnostic.Descriptor, location, diagnostic.Severity, additional, properties, baseMessage + how);
         }
     }
 }

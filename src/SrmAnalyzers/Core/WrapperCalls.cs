@@ -375,8 +375,7 @@ namespace SrmAnalyzers.Core
 
         /// <summary>
         /// The finding at the caller's argument, the wrapper's place as the first additional
-        /// location, the message saying which parameter carried the value. Fix properties are
-        /// dropped: the fixes edit the place they were computed for, which is in the wrapper.
+        /// location, the message saying which parameter carried the value.
         /// </summary>
         private Diagnostic Relocate(Diagnostic diagnostic, BoundArgument argument)
         {
@@ -385,7 +384,7 @@ namespace SrmAnalyzers.Core
             var how = argument.IsDefault
                 ? $" (parameter '{argument.Parameter}' of {wrapper}, left at its default here)"
                 : $" (passed here as parameter '{argument.Parameter}' of {wrapper})";
-            var relocated = Reanalysis.Relocate(diagnostic, argument.Location, baseMessage, how);
+            var relocated = Reanalysis.Relocate(diagnostic, argument.Location, baseMessage, how, argument.IsDefault ? Reanalysis.ToDefaultArgument : Reanalysis.ToArgument);
             MessagesBeforeRelocation.Add(relocated, baseMessage);
             return relocated;
         }

@@ -165,6 +165,9 @@ namespace SrmAnalyzers.Rules
                 $"{name}.HttpTokens {what}; require IMDSv2 session tokens"));
         }
 
+        /// <summary>True when the value may be "optional" (what the fix of a finding at a wrapper's argument or a helper's return replaces).</summary>
+        internal static bool MayBeOptional(ResolvedValue value) => value.Any(v => IsOptional(v, nullIsOptional: false));
+
         /// <summary>"optional" (and null where the SDK then sends nothing and the default applies).</summary>
         private static bool IsOptional(object? value, bool nullIsOptional) =>
             value is string s && string.Equals(s.Trim(), "optional", StringComparison.OrdinalIgnoreCase) || nullIsOptional && value is null;

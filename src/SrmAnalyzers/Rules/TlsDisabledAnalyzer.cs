@@ -314,7 +314,7 @@ namespace SrmAnalyzers.Rules
                 .FirstOrDefault(url => url.Scheme == UrlScheme.Http && url.HasKnownHost && !IsLocalOrAllowed(url.Host!, allowedHosts))
                 .Host;
 
-        private static ImmutableArray<string> AllowedHosts(AnalyzerOptions options, SyntaxTree tree) =>
+        internal static ImmutableArray<string> AllowedHosts(AnalyzerOptions options, SyntaxTree tree) =>
             SrmOptions.Get(options, tree, OptionDefinitions.AllowedHttpHosts, ImmutableArray<string>.Empty, raw => SrmOptions.SplitList(raw).ToImmutableArray()).Value;
 
         private static string ServiceUrlMessage(string configName, string host) =>
@@ -328,7 +328,7 @@ namespace SrmAnalyzers.Rules
         /// of a concatenation; branches of conditionals, switches and coalesces are visited. False when a
         /// bad URL comes from elsewhere (a constant, a field, a local): that shared value is not edited.
         /// </summary>
-        private static bool CollectHttpSchemes(IOperation operation, ValueResolver resolver, ImmutableArray<string> allowedHosts, List<Location> locations)
+        internal static bool CollectHttpSchemes(IOperation operation, ValueResolver resolver, ImmutableArray<string> allowedHosts, List<Location> locations)
         {
             var editable = true;
             foreach (var value in Branches.ValuesOf(operation, OperationNavigation.WithoutImplicitConversions))

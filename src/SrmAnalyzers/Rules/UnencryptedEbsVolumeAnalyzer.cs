@@ -184,6 +184,9 @@ namespace SrmAnalyzers.Rules
                     : $"{what} may set Encrypted to false: on that path the volume is not encrypted"));
         }
 
+        /// <summary>True when the value may be false or null (what the fix of a finding at a wrapper's argument or a helper's return replaces).</summary>
+        internal static bool MayBeUnencrypted(ResolvedValue value) => value.Any(IsNotEncrypted);
+
         /// <summary>false, or null (the SDK then sends nothing and the volume is not encrypted).</summary>
         private static bool IsNotEncrypted(object? value) => value is false or null;
 
