@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using SrmAnalyzers.Core.ConfigFiles;
 
 namespace SrmAnalyzers.Core
 {
@@ -88,6 +89,7 @@ namespace SrmAnalyzers.Core
         private readonly List<CreationHandler> _creationHandlers = new();
         private readonly List<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> _operationActions = new();
         private readonly List<Action<OperationAnalysisContext>> _assemblyAttributeActions = new();
+        private readonly List<Action<ConfigFileContext>> _configFileActions = new();
 
         public SrmRegistrar(AwsSymbols symbols) => _symbols = symbols;
 
@@ -129,6 +131,15 @@ namespace SrmAnalyzers.Core
         /// </summary>
         public void RegisterAssemblyAttributeAction(Action<OperationAnalysisContext> action) =>
             _assemblyAttributeActions.Add(action);
+
+        /// <summary>
+        /// Calls <paramref name="action"/> for each configuration file among the compilation's additional
+        /// files (<c>appsettings*.json</c>, <c>launchSettings.json</c>, <c>aws-lambda-tools-defaults.json</c>,
+        /// <c>App.config</c>, <c>Web.config</c>; the package's build adds them, docs/configuration.md), read
+        /// once and shared by every rule; other additional files, and files too long or malformed, are skipped.
+        /// </summary>
+        public void RegisterConfigFileAction(Action<ConfigFileContext> action) =>
+            _configFileActions.Add(action);
 
         /// <summary>
         /// Registers what the rule asked for: one symbol-start action per type for its creation and
@@ -179,6 +190,22 @@ namespace SrmAnalyzers.Core
                         }
                     },
                     SymbolKind.NamedType);
+            }
+
+            if (_configFileActions.Count > 0)
+            {
+                var configFileActions = _configFileActions.ToArray();
+                context.RegisterAdditionalFileAction(fileContext =>
+                {
+                    if (ConfigFile.Read(fileContext.AdditionalFile, fileContext.CancellationToken) is { } file)
+                    {
+                        var configContext = new ConfigFileContext(fileContext, file);
+                        foreach (var action in configFileActions)
+                        {
+                            action(configContext);
+                        }
+                    }
+                });
             }
 
             if (_assemblyAttributeActions.Count > 0)

@@ -61,9 +61,16 @@ namespace SrmAnalyzers.Core
         /// The trimmed raw value of a rule option for <paramref name="tree"/>; null when it is not set,
         /// empty (the default applies, SRM901 reports the empty value) or <c>unset</c>.
         /// </summary>
-        public static string? GetRaw(AnalyzerOptions options, SyntaxTree tree, string ruleId, string option)
+        public static string? GetRaw(AnalyzerOptions options, SyntaxTree tree, string ruleId, string option) =>
+            GetRaw(options.AnalyzerConfigOptionsProvider.GetOptions(tree), ruleId, option);
+
+        /// <summary>
+        /// The trimmed raw value of a rule option in <paramref name="configOptions"/> (those of a syntax tree
+        /// or of an additional file); null when it is not set, empty or <c>unset</c>.
+        /// </summary>
+        public static string? GetRaw(AnalyzerConfigOptions configOptions, string ruleId, string option)
         {
-            options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(Key(ruleId, option), out var value);
+            configOptions.TryGetValue(Key(ruleId, option), out var value);
             return value?.Trim() is { Length: > 0 } trimmed && !IsUnset(trimmed) ? trimmed : null;
         }
 
@@ -92,9 +99,13 @@ namespace SrmAnalyzers.Core
         /// An option declared in <see cref="OptionDefinitions"/>, parsed with <paramref name="parse"/>
         /// when its definition accepts the raw value, and the default otherwise (never throws).
         /// </summary>
-        public static RuleOption<T> Get<T>(AnalyzerOptions options, SyntaxTree tree, OptionDefinition definition, T defaultValue, Func<string, T> parse)
+        public static RuleOption<T> Get<T>(AnalyzerOptions options, SyntaxTree tree, OptionDefinition definition, T defaultValue, Func<string, T> parse) =>
+            Get(options.AnalyzerConfigOptionsProvider.GetOptions(tree), definition, defaultValue, parse);
+
+        /// <summary>The same for the options of an additional file or any other <see cref="AnalyzerConfigOptions"/>.</summary>
+        public static RuleOption<T> Get<T>(AnalyzerConfigOptions configOptions, OptionDefinition definition, T defaultValue, Func<string, T> parse)
         {
-            var raw = GetRaw(options, tree, definition.RuleId, definition.Name);
+            var raw = GetRaw(configOptions, definition.RuleId, definition.Name);
             if (raw is null)
             {
                 return new RuleOption<T>(definition.Key, defaultValue, rawValue: null, isMalformed: false);

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SrmAnalyzers.Core;
+using SrmAnalyzers.Core.ConfigFiles;
 
 namespace SrmAnalyzers.Rules
 {
@@ -44,6 +45,29 @@ namespace SrmAnalyzers.Rules
                     }
                 }
             });
+
+            context.RegisterConfigFileAction(AnalyzeConfigFile);
+        }
+
+        /// <summary>
+        /// A key pair in a configuration file (appsettings, launch profile variables, the Lambda deploy
+        /// defaults' variables, App.config appSettings): reported at the key ID's value, once per key ID,
+        /// naming the settings and never the secret.
+        /// </summary>
+        private static void AnalyzeConfigFile(ConfigFileContext context)
+        {
+            foreach (var group in context.File.Groups)
+            {
+                foreach (var pair in ConfigCredentials.FindLeaks(group))
+                {
+                    context.Report(
+                        DiagnosticDescriptors.HardCodedCredentials,
+                        pair.KeyId.Span,
+                        $"{SecretPatterns.RedactSecretsIn(context.File.FileName)} holds the AWS access key ID {SecretPatterns.RedactAccessKeyId(pair.KeyId.Value.Trim())} "
+                        + $"({SecretPatterns.RedactSecretsIn(pair.KeyId.Name)}) with a secret beside it ({SecretPatterns.RedactSecretsIn(pair.Secret.Name)}); "
+                        + "keys in configuration files leak through source control and builds");
+                }
+            }
         }
 
         private static void AnalyzeCreation(OperationAnalysisContext context, CredentialSinks sinks)

@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using SrmAnalyzers.Core;
+using SrmAnalyzers.Core.ConfigFiles;
 
 namespace SrmAnalyzers.Rules
 {
@@ -67,6 +68,36 @@ namespace SrmAnalyzers.Rules
                     operationContext => AnalyzeUntrackedWrite(operationContext, symbols, clientConfig, presignRequest, httpField),
                     OperationKind.SimpleAssignment);
             }
+
+            context.RegisterConfigFileAction(AnalyzeConfigFile);
+        }
+
+        /// <summary>
+        /// The AWS section of an appsettings file, which <c>GetAWSOptions</c> copies onto every client's
+        /// config: judged as a config built in code whose ServiceURL and UseHttp are these values.
+        /// </summary>
+        private static void AnalyzeConfigFile(ConfigFileContext context)
+        {
+            if (context.File.Aws is not { } aws)
+            {
+                return;
+            }
+
+            var allowedHosts = AllowedHosts(context.Options);
+            var section = JsonConfigReader.AwsSectionName + ":";
+            var inFile = " in " + SecretPatterns.RedactSecretsIn(context.File.FileName);
+            if (aws.ServiceUrl is { } serviceUrl && BadHost(ResolvedValue.Constant(serviceUrl.Value), allowedHosts) is { } host)
+            {
+                context.Report(DiagnosticDescriptors.TlsDisabled, serviceUrl.Span, ServiceUrlMessage(section + serviceUrl.Name + inFile, host));
+                return;
+            }
+
+            if (aws.UseHttp is { } useHttp
+                && bool.TryParse(useHttp.Value.Trim(), out var isOn) && isOn
+                && IsRemoteEndpoint(aws.ServiceUrl?.Value, allowedHosts) == true)
+            {
+                context.Report(DiagnosticDescriptors.TlsDisabled, useHttp.Span, UseHttpMessage(section + useHttp.Name, inFile));
+            }
         }
 
         /// <summary>
@@ -111,7 +142,7 @@ namespace SrmAnalyzers.Rules
                         location,
                         fixable ? editable : null,
                         fixable ? FixOf(UseHttps) : null,
-                        ServiceUrlMessage(ownerType!.Name, host)));
+                        ServiceUrlMessage(ownerType!.Name + "." + ServiceUrlProperty, host)));
                 }
             }
             else if (resolver.Resolve(assignment.Value).Any(v => Equals(v, httpField!.ConstantValue)))
@@ -161,7 +192,7 @@ namespace SrmAnalyzers.Rules
                         Locations.OfValue(write),
                         fixable && editable.Count > 0 ? editable : null,
                         fixable && editable.Count > 0 ? FixOf(UseHttps) : null,
-                        ServiceUrlMessage(configName, host)));
+                        ServiceUrlMessage(configName + "." + ServiceUrlProperty, host)));
                     return;
                 }
             }
@@ -179,7 +210,7 @@ namespace SrmAnalyzers.Rules
                 DiagnosticDescriptors.TlsDisabled,
                 Locations.OfValue(useHttp),
                 FixOf(removable ? RemoveUseHttp : SetUseHttpFalse),
-                $"{configName}.UseHttp = true sends requests, responses and their data to the service in clear text");
+                UseHttpMessage(configName + "." + UseHttpProperty));
         }
 
         private static void AnalyzePresignRequest(CreationContext creation, IFieldSymbol httpField)
@@ -232,22 +263,30 @@ namespace SrmAnalyzers.Rules
             var remote = false;
             foreach (var url in urls.Values)
             {
-                if (url is not string text || text.Trim().Length == 0)
-                {
-                    remote = true;
-                    continue;
-                }
-
-                var parsed = HttpUrl.Parse(text);
-                if (!parsed.HasKnownHost)
+                if (IsRemoteEndpoint(url as string, allowedHosts) is not { } isRemote)
                 {
                     return false;
                 }
 
-                remote |= !IsLocalOrAllowed(parsed.Host!, allowedHosts);
+                remote |= isRemote;
             }
 
             return remote;
+        }
+
+        /// <summary>
+        /// Whether a ServiceURL sends to a host that is neither local nor allowed: true for none at all (the
+        /// AWS endpoint), null when the host is not known.
+        /// </summary>
+        private static bool? IsRemoteEndpoint(string? serviceUrl, ImmutableArray<string> allowedHosts)
+        {
+            if (serviceUrl is null || serviceUrl.Trim().Length == 0)
+            {
+                return true;
+            }
+
+            var parsed = HttpUrl.Parse(serviceUrl);
+            return parsed.HasKnownHost ? !IsLocalOrAllowed(parsed.Host!, allowedHosts) : null;
         }
 
         /// <summary>
@@ -315,10 +354,18 @@ namespace SrmAnalyzers.Rules
                 .Host;
 
         internal static ImmutableArray<string> AllowedHosts(AnalyzerOptions options, SyntaxTree tree) =>
-            SrmOptions.Get(options, tree, OptionDefinitions.AllowedHttpHosts, ImmutableArray<string>.Empty, raw => SrmOptions.SplitList(raw).ToImmutableArray()).Value;
+            AllowedHosts(options.AnalyzerConfigOptionsProvider.GetOptions(tree));
 
-        private static string ServiceUrlMessage(string configName, string host) =>
-            $"{configName}.ServiceURL uses http:// to {SecretPatterns.RedactSecretsIn(host)}: requests, responses and their data travel in clear text";
+        private static ImmutableArray<string> AllowedHosts(AnalyzerConfigOptions configOptions) =>
+            SrmOptions.Get(configOptions, OptionDefinitions.AllowedHttpHosts, ImmutableArray<string>.Empty, raw => SrmOptions.SplitList(raw).ToImmutableArray()).Value;
+
+        /// <param name="serviceUrl">The setting as the user knows it: <c>AmazonS3Config.ServiceURL</c>, <c>AWS:ServiceURL in appsettings.json</c>.</param>
+        private static string ServiceUrlMessage(string serviceUrl, string host) =>
+            $"{serviceUrl} uses http:// to {SecretPatterns.RedactSecretsIn(host)}: requests, responses and their data travel in clear text";
+
+        /// <param name="where">Where the setting is, after the value (" in appsettings.json"); empty in code.</param>
+        private static string UseHttpMessage(string useHttp, string where = "") =>
+            $"{useHttp} = true{where} sends requests, responses and their data to the service in clear text";
 
         private const string ProtocolMessage = "GetPreSignedUrlRequest.Protocol = Protocol.HTTP makes a presigned URL whose request and data travel in clear text";
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using SrmAnalyzers.Core;
 using SrmAnalyzers.Tests.Infrastructure;
 
@@ -47,6 +48,38 @@ namespace SrmAnalyzers.Tests.Core
             var message = Assert.Single(result.Srm, d => d.Id == "SRM102").GetMessage();
             Assert.DoesNotContain(FakeCredentials.AccessKeyId.Substring(4, 12), message, System.StringComparison.OrdinalIgnoreCase);
             Assert.Contains(FakeCredentials.AccessKeyId.Substring(0, 4).ToLowerInvariant() + "\u2026", message, System.StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async System.Threading.Tasks.Task Configuration_file_findings_never_show_a_credential()
+        {
+            var keyId = FakeCredentials.AccessKeyId;
+            var secret = FakeCredentials.SecretAccessKey;
+            var files = new[]
+            {
+                ("/app/appsettings.json", $$"""
+                    {
+                      "AWS": { "AccessKey": "{{keyId}}", "SecretKey": "{{secret}}", "ServiceURL": "http://backup:{{FakeCredentials.Password}}@s3.corp.internal" },
+                      "Sts": { "AccessKeyId": "{{FakeCredentials.TemporaryAccessKeyId}}", "SessionToken": "{{FakeCredentials.SessionToken}}" },
+                      "Named": { "{{FakeCredentials.OtherAccessKeyId}}": "{{FakeCredentials.OtherAccessKeyId}}", "{{FakeCredentials.OtherSecretAccessKey}}": "{{FakeCredentials.OtherSecretAccessKey}}" }
+                    }
+                    """),
+                ("/host/appsettings.json", $$"""{ "AWS": { "ServiceURL": "http://{{keyId}}.corp.internal" } }"""),
+                ("/app/Properties/launchSettings.json", $$"""{ "profiles": { "Api": { "environmentVariables": { "AWS_ACCESS_KEY_ID": "{{keyId}}", "AWS_SECRET_ACCESS_KEY": "{{secret}}" } } } }"""),
+                ("/fn/aws-lambda-tools-defaults.json", $$"""{ "environment-variables": "AWS_ACCESS_KEY_ID={{keyId}};AWS_SECRET_ACCESS_KEY={{secret}}" }"""),
+                ("/legacy/App.config", $$"""<configuration><appSettings><add key="AWSAccessKey" value="{{keyId}}" /><add key="AWSSecretKey" value="{{secret}}" /></appSettings></configuration>"""),
+            };
+            var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(System.Collections.Immutable.ImmutableArray.CreateRange<Microsoft.CodeAnalysis.AdditionalText>(
+                files.Select(file => new Rules.SRM301ConfigFileTests.InMemoryAdditionalText(file.Item1, file.Item2))));
+
+            var result = await AnalyzerRunner.RunAsync(AnalyzerRunner.Compile(new[] { "class Program { }" }, Sdk.V4), analyzerOptions: options);
+
+            // The check must be able to fail: every file has its findings (three pairs in appsettings.json, two hosts).
+            Assert.Empty(result.Exceptions);
+            Assert.Equal(6, result.Srm.Count(d => d.Id == "SRM301"));
+            Assert.Equal(2, result.Srm.Count(d => d.Id == "SRM102"));
+            var revealing = result.Srm.Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).Where(FakeCredentials.Exposure.Reveals).ToList();
+            Assert.True(revealing.Count == 0, "Messages that show a credential:\n" + string.Join("\n", revealing));
         }
 
         [Fact]

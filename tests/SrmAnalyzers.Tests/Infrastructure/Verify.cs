@@ -29,6 +29,23 @@ namespace SrmAnalyzers.Tests.Infrastructure
             await test.RunAsync(CancellationToken.None);
         }
 
+        /// <summary>
+        /// Runs the analyzer over <paramref name="source"/> with additional files (configuration files), whose
+        /// text may mark expected diagnostics as well: <c>{|#0:"value"|}</c>.
+        /// </summary>
+        public static async Task AnalyzerWithFilesAsync(string source, Sdk sdk, IEnumerable<(string Path, string Text)> additionalFiles, string? options, params DiagnosticResult[] expected)
+        {
+            var test = new AnalyzerTest(sdk) { TestCode = source };
+            Configure(test.TestState, options, stubs: null);
+            foreach (var file in additionalFiles)
+            {
+                test.TestState.AdditionalFiles.Add((file.Path, file.Text));
+            }
+
+            test.ExpectedDiagnostics.AddRange(expected);
+            await test.RunAsync(CancellationToken.None);
+        }
+
         public static DiagnosticResult Diagnostic(string ruleId) => new DiagnosticResult(ruleId, DiagnosticSeverity.Warning);
 
         internal static void Configure(SolutionState state, string? options, IEnumerable<string>? stubs)

@@ -51,6 +51,12 @@ namespace SrmAnalyzers.Tests.Package
 
         public static MarkdownSnippet ConfigurationExcludeTestProjects => MarkdownSnippets.Find(Configuration, "xml", "<SrmExcludeTestProjects>");
 
+        public static MarkdownSnippet ConfigurationConfigFilesOff => MarkdownSnippets.Find(Configuration, "xml", "<SrmAnalyzeConfigFiles>");
+
+        public static MarkdownSnippet ConfigurationExcludeConfigFile => MarkdownSnippets.Find(Configuration, "xml", "<SrmExcludeConfigFile");
+
+        public static MarkdownSnippet ConfigurationConfigFileOptions => MarkdownSnippets.Find(Configuration, "ini", "[*.json]");
+
         public static MarkdownSnippet ConfigurationTurnOff => MarkdownSnippets.Find(Configuration, "xml", "<RunAnalyzersDuringBuild>");
 
         // docs/ci.md

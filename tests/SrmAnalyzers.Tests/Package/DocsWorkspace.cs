@@ -91,6 +91,9 @@ namespace SrmAnalyzers.Tests.Package
         public const string NoAwsSdk = "NoAwsSdk";
         public const string UnitTests = "UnitTests";
         public const string Format = "Format";
+        public const string ConfigFiles = "ConfigFiles";
+        public const string ConfigFilesSeverity = "ConfigFiles.Severity";
+        public const string ConfigFilesOff = "ConfigFiles.Off";
 
         /// <summary>The file of generated findings in each folder of <see cref="Folders"/> and in most projects.</summary>
         public const string FindingsFile = "Findings.cs";
@@ -149,7 +152,7 @@ namespace SrmAnalyzers.Tests.Package
         public static IEnumerable<string> ModeProjects => Modes.SelectMany(mode => new[] { mode + ".App", mode + ".Tests" });
 
         public static IEnumerable<string> ProjectNames =>
-            new[] { Folders, Suppressions, GlobalConfig, Category, WarningsAsErrors, NoBuildAnalysis, NoAnalysis, FlowLibrary, FlowApp, NoAwsSdk, UnitTests, Format }
+            new[] { Folders, Suppressions, GlobalConfig, Category, WarningsAsErrors, NoBuildAnalysis, NoAnalysis, FlowLibrary, FlowApp, NoAwsSdk, UnitTests, Format, ConfigFiles, ConfigFilesSeverity, ConfigFilesOff }
                 .Concat(ModeProjects);
 
         public DocsProject this[string name] => _projects[name];
@@ -261,12 +264,44 @@ namespace SrmAnalyzers.Tests.Package
 
             CreateModeProject(UnitTests, exclude, items: $"    <PackageReference Include=\"Microsoft.NET.Test.Sdk\" Version=\"{TestSdkVersion()}\" />");
 
+            CreateConfigFileProjects();
+
             // README's dotnet format command (DotnetFormatTests): the rules' sources of FixAllTests.
             CreateProject(Format, ProjectFile(items: $"    <PackageReference Include=\"AWSSDK.DynamoDBv2\" Version=\"{TestProjectProperty("AwsSdkV4DynamoDbVersion")}\" />"));
             foreach (var (file, source) in DotnetFormatTests.Sources)
             {
                 Write(Format, file, source);
             }
+        }
+
+        /// <summary>
+        /// configuration.md's "Configuration files": every file kind in the places the package's build picks
+        /// up (appsettings.json also listed by the project, which must not add it twice), a file in a
+        /// subfolder, one left out by the snippet's SrmExcludeConfigFile, and harmless keys; the severities a
+        /// .globalconfig and an .editorconfig set; the snippet turning it off.
+        /// </summary>
+        private void CreateConfigFileProjects()
+        {
+            CreateProject(ConfigFiles, ProjectFile(DocSnippets.ConfigurationExcludeConfigFile.Text, items: "    <AdditionalFiles Include=\"appsettings.json\" />"));
+            foreach (var (file, text) in ConfigFileSources.Reported.Concat(ConfigFileSources.NotReported))
+            {
+                Write(ConfigFiles, file, text);
+            }
+
+            // A C# file in the project's folder: the SDK looks for .editorconfig and .globalconfig files only
+            // in the folders of the project's C# files and above them.
+            Write(ConfigFiles, "Startup.cs", "namespace Docs.ConfigFiles { public static class Startup { } }\n");
+
+            CreateProject(ConfigFilesSeverity, ProjectFile());
+            Write(ConfigFilesSeverity, "Startup.cs", "namespace Docs.ConfigFilesSeverity { public static class Startup { } }\n");
+            Write(ConfigFilesSeverity, ".globalconfig", DocSnippets.ConfigurationGlobalConfig.Text + "\n");
+            Write(ConfigFilesSeverity, ".editorconfig", "root = true\n\n" + DocSnippets.ConfigurationConfigFileOptions.Text + "\n" + ConfigFileSources.EditorConfigSeverity + "\n");
+            Write(ConfigFilesSeverity, ConfigFileSources.AppSettings, ConfigFileSources.AppSettingsText);
+            Write(ConfigFilesSeverity, ConfigFileSources.AllowedHostSettings, ConfigFileSources.AllowedHostSettingsText);
+
+            CreateProject(ConfigFilesOff, ProjectFile(DocSnippets.ConfigurationConfigFilesOff.Text));
+            Write(ConfigFilesOff, ConfigFileSources.AppSettings, ConfigFileSources.AppSettingsText);
+            Write(ConfigFilesOff, "Startup.cs", "namespace Docs.ConfigFilesOff { public static class Startup { } }\n");
         }
 
         /// <summary>configuration.md: "a `.globalconfig` line `dotnet_diagnostic.SRM901.severity = ...` does", here with "warning".</summary>

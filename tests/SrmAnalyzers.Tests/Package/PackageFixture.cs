@@ -117,19 +117,50 @@ namespace SrmAnalyzers.Tests.Package
         /// Rebuilds the consumer with one more source file, written beside the demo's sources for this
         /// build only, so every other build sees the demo as it is.
         /// </summary>
-        public ConsumerBuild BuildWithSource(string fileName, string source, params string[] arguments)
+        public ConsumerBuild BuildWithSource(string fileName, string source, params string[] arguments) =>
+            BuildWithFiles(new[] { (fileName, source) }, arguments);
+
+        /// <summary>
+        /// Rebuilds the consumer with more files (sources, configuration files; paths relative to the project,
+        /// '/'-separated), written for this build only: the files and the folders made for them are removed after.
+        /// </summary>
+        public ConsumerBuild BuildWithFiles(IReadOnlyList<(string File, string Text)> files, params string[] arguments)
         {
             lock (_buildLock)
             {
-                var path = Path.Combine(ConsumerDirectory, fileName);
-                File.WriteAllText(path, source);
+                var created = new List<string>();
                 try
                 {
+                    foreach (var (file, text) in files)
+                    {
+                        var path = Path.Combine(ConsumerDirectory, file);
+                        var folder = Path.GetDirectoryName(path)!;
+                        if (!Directory.Exists(folder))
+                        {
+                            Directory.CreateDirectory(folder);
+                            created.Add(folder);
+                        }
+
+                        File.WriteAllText(path, text);
+                        created.Add(path);
+                    }
+
                     return RunBuild(ConsumerDirectory, new[] { "build" }.Concat(arguments).ToArray());
                 }
                 finally
                 {
-                    File.Delete(path);
+                    // Files first, then their new folders (written after them, so deleted in reverse order).
+                    foreach (var path in Enumerable.Reverse(created))
+                    {
+                        if (File.Exists(path))
+                        {
+                            File.Delete(path);
+                        }
+                        else if (Directory.Exists(path))
+                        {
+                            Directory.Delete(path, recursive: true);
+                        }
+                    }
                 }
             }
         }

@@ -11,7 +11,8 @@ namespace SrmAnalyzers.Tests.Package
     /// Issue 4 at build level: a user's build with real-looking credentials in its sources writes a
     /// SARIF log (and console output) that names the findings without showing the credentials. The
     /// source is generated at test time into the consumer's temporary folder, so the repository holds
-    /// no such literal. Robustness/SecretLeakTests covers every shape against the analyzers directly.
+    /// no such literal; configuration files with the same credentials are written beside it for the
+    /// build. Robustness/SecretLeakTests covers every shape against the analyzers directly.
     /// </summary>
     [Collection(PackageCollection.Name)]
     public class SarifSecretTests
@@ -30,7 +31,7 @@ namespace SrmAnalyzers.Tests.Package
             var errorLog = MarkdownSnippets.Inline("docs/configuration.md", @"^-p:ErrorLog=[^/]+/.+%2Cversion=2\.1$");
             var sarifPath = Path.Combine(_package.ConsumerDirectory, DocSnippets.ErrorLogFile(errorLog));
             Assert.False(Directory.Exists(Path.GetDirectoryName(sarifPath)), "The log's folder must not exist before the build.");
-            var build = _package.BuildWithSource(SourceFileName, Source(), errorLog);
+            var build = _package.BuildWithFiles(new[] { (SourceFileName, Source()) }.Concat(ConfigFileSources.Reported).ToList(), errorLog);
 
             Assert.True(build.Result.Succeeded, build.ToString());
             Assert.True(File.Exists(sarifPath), "No SARIF file was written.\n" + build);
@@ -46,6 +47,15 @@ namespace SrmAnalyzers.Tests.Package
             Assert.True(results.Count(id => id == "SRM301") >= ExpectedCredentialFindings, "SRM301 results in the generated file: " + string.Join(", ", results));
             Assert.Contains("SRM102", results);
             Assert.Contains("SRM104", results);
+
+            // The same credentials in every kind of configuration file: one SRM301 each, and SRM102 for appsettings.json's endpoint.
+            var configResults = ReportedDiagnostic.InSarif(sarif.RootElement)
+                .Where(result => ConfigFileSources.Reported.Any(file => result.File.EndsWith(Path.GetFileName(file.File), StringComparison.Ordinal)))
+                .Select(result => (Path.GetFileName(result.File), result.RuleId))
+                .ToList();
+            Assert.True(
+                ConfigFileSources.Reported.All(file => configResults.Contains((Path.GetFileName(file.File), "SRM301"))) && configResults.Contains(("appsettings.json", "SRM102")),
+                "Results in configuration files: " + string.Join(", ", configResults));
 
             // Raw text and every JSON string (unescaped), then what the build printed.
             var exposure = FakeCredentials.Exposure;
