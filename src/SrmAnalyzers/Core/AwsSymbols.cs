@@ -50,10 +50,10 @@ namespace SrmAnalyzers.Core
 
         public static bool TryCreate(Compilation compilation, out AwsSymbols symbols)
         {
+            // One instance for every analyzer of the compilation (it holds only lookups and caches).
             var shared = LookupsByCompilation.GetValue(compilation, c => new SharedLookups(c));
-            var request = shared.WebServiceRequest;
-            symbols = request is null ? null! : new AwsSymbols(compilation, shared, request);
-            return request is not null;
+            symbols = shared.Symbols!;
+            return symbols is not null;
         }
 
         /// <summary>The type with this metadata name, or null when the compilation lacks it (or has it twice).</summary>
@@ -126,6 +126,8 @@ namespace SrmAnalyzers.Core
             /// <summary>Made on first use; a race makes two, one of which is kept (each entry is a pure function of the compilation).</summary>
             private CrossMemberCaches? _crossMember;
 
+            private AwsSymbols? _symbols;
+
             /// <summary>
             /// Where SDK types are looked up: the compilation's own assembly (which wins, as in
             /// <see cref="Compilation.GetTypeByMetadataName(string)"/>) and the referenced AWSSDK.*
@@ -171,6 +173,10 @@ namespace SrmAnalyzers.Core
 
             /// <summary>Base type of every SDK request; null when the compilation does not use the SDK.</summary>
             public INamedTypeSymbol? WebServiceRequest { get; }
+
+            /// <summary>Made on first use; a race makes two, one of which is kept (both are the same lookups).</summary>
+            public AwsSymbols? Symbols =>
+                _symbols ??= WebServiceRequest is { } request ? new AwsSymbols(_compilation, this, request) : null;
 
             public bool ReferencesMockingLibrary { get; }
 

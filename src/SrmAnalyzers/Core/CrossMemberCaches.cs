@@ -16,6 +16,7 @@ namespace SrmAnalyzers.Core
         private readonly Compilation _compilation;
         private readonly ConcurrentDictionary<IMethodSymbol, Lazy<WrapperSummary>> _wrappers = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, Lazy<ImmutableArray<IOperation>>> _helperSites = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _mayDeclareHelpers = new(SymbolEqualityComparer.Default);
 
         public CrossMemberCaches(Compilation compilation)
         {
@@ -29,6 +30,10 @@ namespace SrmAnalyzers.Core
         /// <summary>What a method's body offers to the re-analysis of calls to it (<see cref="WrapperCall"/>).</summary>
         public WrapperSummary WrapperSummaryOf(IMethodSymbol method) =>
             _wrappers.GetOrAdd(method, m => new Lazy<WrapperSummary>(() => WrapperSummary.Compute(m, _compilation))).Value;
+
+        /// <summary><see cref="HelperReturn.MayDeclareHelpers"/>, asked once per type for every analyzer.</summary>
+        public bool MayDeclareHelpers(INamedTypeSymbol type, AwsSymbols symbols) =>
+            _mayDeclareHelpers.GetOrAdd(type, t => HelperReturn.MayDeclareHelpers(t, symbols));
 
         /// <summary>The member bodies a helper's result reaches (<see cref="HelperReturn"/>).</summary>
         public ImmutableArray<IOperation> HelperSitesOf(ISymbol helper) =>

@@ -184,7 +184,7 @@ namespace SrmAnalyzers.Core
                             typeStart.RegisterOperationAction(action, kind);
                         }
 
-                        if (HelperReturn.MayDeclareHelpers(type, symbols))
+                        if (symbols.CrossMember.MayDeclareHelpers(type, symbols))
                         {
                             typeStart.RegisterOperationAction(judgeReturn, OperationKind.Return);
                         }
