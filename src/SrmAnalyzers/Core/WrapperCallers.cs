@@ -32,13 +32,13 @@ namespace SrmAnalyzers.Core
         private static char[]? textBuffer;
 
         private readonly Compilation _compilation;
-        private readonly Lazy<HashSet<string>> _parameterisedMethodNames;
+        private readonly Lazy<HashSet<int>> _parameterisedMethodNames;
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _mayCall = new(SymbolEqualityComparer.Default);
 
         public WrapperCallers(Compilation compilation)
         {
             _compilation = compilation;
-            _parameterisedMethodNames = new Lazy<HashSet<string>>(CollectParameterisedMethodNames);
+            _parameterisedMethodNames = new Lazy<HashSet<int>>(CollectParameterisedMethodNames);
         }
 
         /// <summary>True when the code of <paramref name="type"/> may call a method of the compilation that takes parameters.</summary>
@@ -53,7 +53,7 @@ namespace SrmAnalyzers.Core
             }
 
             var references = type.DeclaringSyntaxReferences;
-            if (references.IsEmpty || candidates.Contains("Add"))
+            if (references.IsEmpty || candidates.Contains(AddHash))
             {
                 // Nothing to look at (an implicitly declared type), or a call that names nothing.
                 return true;
@@ -74,9 +74,9 @@ namespace SrmAnalyzers.Core
             return false;
         }
 
-        private HashSet<string> CollectParameterisedMethodNames()
+        private HashSet<int> CollectParameterisedMethodNames()
         {
-            var names = new HashSet<string>(StringComparer.Ordinal);
+            var names = new HashSet<int>();
             foreach (var tree in _compilation.SyntaxTrees)
             {
                 names.UnionWith(NamesOf(tree).DeclaredWithParameters);
@@ -87,12 +87,34 @@ namespace SrmAnalyzers.Core
 
         private static FileNames NamesOf(SyntaxTree tree) => NamesByTree.GetValue(tree, FileNames.Index);
 
-        /// <summary>What one file declares and what it names the way a call does.</summary>
+        private static readonly int AddHash = NameHash("Add");
+
+        /// <summary>
+        /// Names are kept as hashes (FNV-1a over their characters), so the text scan allocates no
+        /// string per identifier; two names with one hash only make a type keep the check.
+        /// </summary>
+        private static int NameHash(string name) => NameHash(name.ToCharArray(), 0, name.Length);
+
+        private static int NameHash(char[] characters, int start, int length)
+        {
+            unchecked
+            {
+                var hash = (int)2166136261;
+                for (var i = start; i < start + length; i++)
+                {
+                    hash = (hash ^ characters[i]) * 16777619;
+                }
+
+                return hash;
+            }
+        }
+
+        /// <summary>What one file declares and what it names the way a call does, by name hash.</summary>
         private sealed class FileNames
         {
-            private readonly Dictionary<string, int> _declared;
+            private readonly Dictionary<int, int> _declared;
 
-            private FileNames(Dictionary<string, int> callShaped, Dictionary<string, int> declared, List<string> declaredWithParameters)
+            private FileNames(Dictionary<int, int> callShaped, Dictionary<int, int> declared, List<int> declaredWithParameters)
             {
                 CallShaped = callShaped;
                 _declared = declared;
@@ -100,25 +122,25 @@ namespace SrmAnalyzers.Core
             }
 
             /// <summary>Identifiers followed by <c>(</c> or <c>&lt;</c>, with how often they occur so.</summary>
-            public Dictionary<string, int> CallShaped { get; }
+            public Dictionary<int, int> CallShaped { get; }
 
             /// <summary>The methods the file declares with at least one parameter.</summary>
-            public List<string> DeclaredWithParameters { get; }
+            public List<int> DeclaredWithParameters { get; }
 
             /// <summary>How many methods of this name the file declares (each declaration reads like a call).</summary>
-            public int DeclaredCount(string name) => _declared.TryGetValue(name, out var count) ? count : 0;
+            public int DeclaredCount(int name) => _declared.TryGetValue(name, out var count) ? count : 0;
 
             public static FileNames Index(SyntaxTree tree)
             {
-                var declared = new Dictionary<string, int>(StringComparer.Ordinal);
-                var declaredWithParameters = new List<string>();
+                var declared = new Dictionary<int, int>();
+                var declaredWithParameters = new List<int>();
 
                 // Member declarations only: method bodies are not walked.
                 foreach (var node in tree.GetRoot().DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax or TypeDeclarationSyntax))
                 {
                     if (node is MethodDeclarationSyntax method)
                     {
-                        var name = method.Identifier.ValueText;
+                        var name = NameHash(method.Identifier.ValueText);
                         declared[name] = declared.TryGetValue(name, out var count) ? count + 1 : 1;
                         if (method.ParameterList.Parameters.Count > 0)
                         {
@@ -131,9 +153,9 @@ namespace SrmAnalyzers.Core
             }
 
             /// <summary>A scan of the text for identifiers followed (after white space) by <c>(</c> or <c>&lt;</c>.</summary>
-            private static Dictionary<string, int> CallShapedNames(SyntaxTree tree)
+            private static Dictionary<int, int> CallShapedNames(SyntaxTree tree)
             {
-                var names = new Dictionary<string, int>(StringComparer.Ordinal);
+                var names = new Dictionary<int, int>();
                 var text = tree.GetText();
                 var length = text.Length;
                 var buffer = textBuffer is { } existing && existing.Length >= length ? existing : textBuffer = new char[Math.Max(length, 4096)];
@@ -162,7 +184,7 @@ namespace SrmAnalyzers.Core
 
                     if (i < length && buffer[i] is '(' or '<')
                     {
-                        var name = new string(buffer, start, end - start);
+                        var name = NameHash(buffer, start, end - start);
                         names[name] = names.TryGetValue(name, out var count) ? count + 1 : 1;
                     }
                 }
