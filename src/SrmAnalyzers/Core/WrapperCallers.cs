@@ -20,7 +20,8 @@ namespace SrmAnalyzers.Core
     /// every body's syntax cost more than the calls it saved): each file is indexed once per tree (an
     /// edit in the IDE re-indexes only the edited file), the names declared anywhere once per
     /// compilation, and each type once per compilation for every analyzer. The index over-counts
-    /// (a name in a comment or string) and never misses a call written with its name; a collection
+    /// (a name in a comment or string) and misses a call only when a comment stands between the
+    /// name and its <c>(</c>; a collection
     /// initializer calls <c>Add</c> without naming it, so a compilation that declares an <c>Add</c>
     /// with parameters keeps the check everywhere.
     /// </remarks>
@@ -121,7 +122,7 @@ namespace SrmAnalyzers.Core
                 DeclaredWithParameters = declaredWithParameters;
             }
 
-            /// <summary>Identifiers followed by <c>(</c> or <c>&lt;</c>, with how often they occur so.</summary>
+            /// <summary>Identifiers followed by <c>(</c> (after white space or type arguments), with how often they occur so.</summary>
             public Dictionary<int, int> CallShaped { get; }
 
             /// <summary>The methods the file declares with at least one parameter.</summary>
@@ -152,7 +153,7 @@ namespace SrmAnalyzers.Core
                 return new FileNames(CallShapedNames(tree), declared, declaredWithParameters);
             }
 
-            /// <summary>A scan of the text for identifiers followed (after white space) by <c>(</c> or <c>&lt;</c>.</summary>
+            /// <summary>A scan of the text for identifiers followed by <c>(</c>, after white space or a type-argument list.</summary>
             private static Dictionary<int, int> CallShapedNames(SyntaxTree tree)
             {
                 var names = new Dictionary<int, int>();
@@ -161,28 +162,23 @@ namespace SrmAnalyzers.Core
                 var buffer = textBuffer is { } existing && existing.Length >= length ? existing : textBuffer = new char[Math.Max(length, 4096)];
                 text.CopyTo(0, buffer, 0, length);
 
-                var i = 0;
-                while (i < length)
+                // From each '(' (found by the runtime's vectorised search) back to the name before it,
+                // over white space and a type-argument list: M(, x.M (, M<T>(.
+                for (var open = Array.IndexOf(buffer, '(', 0, length); open >= 0; open = open + 1 < length ? Array.IndexOf(buffer, '(', open + 1, length - open - 1) : -1)
                 {
-                    if (!IsIdentifierStart(buffer[i]))
+                    var end = SkipWhiteSpaceBack(buffer, open);
+                    if (end > 0 && buffer[end - 1] == '>')
                     {
-                        i++;
-                        continue;
+                        end = SkipWhiteSpaceBack(buffer, TypeArgumentListStart(buffer, end - 1));
                     }
 
-                    var start = i;
-                    while (i < length && IsIdentifierPart(buffer[i]))
+                    var start = end;
+                    while (start > 0 && IsIdentifierPart(buffer[start - 1]))
                     {
-                        i++;
+                        start--;
                     }
 
-                    var end = i;
-                    while (i < length && char.IsWhiteSpace(buffer[i]))
-                    {
-                        i++;
-                    }
-
-                    if (i < length && buffer[i] is '(' or '<')
+                    if (start < end && IsIdentifierStart(buffer[start]))
                     {
                         var name = NameHash(buffer, start, end - start);
                         names[name] = names.TryGetValue(name, out var count) ? count + 1 : 1;
@@ -190,6 +186,36 @@ namespace SrmAnalyzers.Core
                 }
 
                 return names;
+            }
+
+            /// <summary>The position after the last non-white-space character before <paramref name="position"/>.</summary>
+            private static int SkipWhiteSpaceBack(char[] buffer, int position)
+            {
+                while (position > 0 && char.IsWhiteSpace(buffer[position - 1]))
+                {
+                    position--;
+                }
+
+                return position;
+            }
+
+            /// <summary>The position of the '&lt;' that opens the type-argument list closed at <paramref name="close"/> (0 when not found nearby).</summary>
+            private static int TypeArgumentListStart(char[] buffer, int close)
+            {
+                var depth = 0;
+                for (var i = close; i >= 0 && close - i < 256; i--)
+                {
+                    if (buffer[i] == '>')
+                    {
+                        depth++;
+                    }
+                    else if (buffer[i] == '<' && --depth == 0)
+                    {
+                        return i;
+                    }
+                }
+
+                return 0;
             }
 
             // Source is nearly all ASCII: the Unicode categories are asked only for other characters.

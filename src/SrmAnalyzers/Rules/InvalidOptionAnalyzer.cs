@@ -42,6 +42,12 @@ namespace SrmAnalyzers.Rules
                 Check(provider.GetOptions(tree), messages);
             }
 
+            // Options in sections that match only configuration files ([*.json]) reach SRM102 there.
+            foreach (var file in context.Options.AdditionalFiles)
+            {
+                Check(provider.GetOptions(file), messages);
+            }
+
             foreach (var message in messages)
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidOption, Location.None, message));

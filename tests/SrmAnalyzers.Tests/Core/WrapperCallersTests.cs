@@ -28,6 +28,7 @@ public class Storage
         [InlineData("class Caller { void M(Storage? s) => s?.Upload(\"k\", Amazon.S3.S3CannedACL.PublicRead); }", true)]
         [InlineData("class Caller { void M(Storage s) => s.Generic<int>(1); }", true)]
         [InlineData("class Caller { void M(Storage s) => s.Upload (\"k\", Amazon.S3.S3CannedACL.PublicRead); }", true)]
+        [InlineData("class Caller { void M(Storage s) => s.Generic < System.Collections.Generic.List<int> >\n (null!); }", true)]
         [InlineData("class Caller { void M() => System.Console.WriteLine(\"Upload\".Length); }", false)]
         [InlineData("class Caller { void M() => Storage.Helper(); }", false)]
         [InlineData("class Caller { int Total(int[] values) => values.Sum(); int Sum() => 0; }", false)]

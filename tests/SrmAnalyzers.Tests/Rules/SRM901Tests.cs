@@ -62,6 +62,16 @@ class Storage { IAmazonS3? Client { get; set; } }";
             stubs: null,
             new DiagnosticResult("SRM901", DiagnosticSeverity.Warning).WithNoLocation().WithMessage(message));
 
+        /// <summary>SRM102 reads its option for a configuration file from the sections that match that file.</summary>
+        [Fact]
+        public Task Options_in_sections_that_match_only_configuration_files_are_checked() => VerifyCS.AnalyzerWithFilesAsync(
+            Source,
+            Sdk.V4,
+            new[] { ("/app/appsettings.json", "{ \"AWS\": { \"Region\": \"eu-west-1\" } }") },
+            "\n[*.json]\nsrm.SRM102.allowed_http_hosts = http://minio:9000\n",
+            new DiagnosticResult("SRM901", DiagnosticSeverity.Warning).WithNoLocation().WithMessage(
+                "Option 'srm.SRM102.allowed_http_hosts' has the value 'http://minio:9000', but accepts a comma-separated list of host names, each optionally starting with '*.' (e.g. minio.ci.internal, *.test), or none; SRM102 uses its default (none); always allowed: " + LocalHosts));
+
         [Fact]
         public Task Unknown_keys_are_reported() => VerifyCS.AnalyzerAsync(
             Source,
