@@ -46,6 +46,17 @@ namespace SrmAnalyzers
             helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.UnencryptedEbsVolume),
             customTags: Tags(Duties.DataProtectionTag, "CWE-311", "FSBP:EC2.3", "FSBP:EC2.7"));
 
+        public static readonly DiagnosticDescriptor UnencryptedRdsStorage = new(
+            RuleIdentifiers.UnencryptedRdsStorage,
+            title: "RDS storage is not encrypted",
+            messageFormat: "{0}" + Duties.EncryptionAtRest,
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "An RDS DB instance or cluster should be created with StorageEncrypted = true: its storage, automated backups, snapshots and read replicas are encrypted only then, and encryption cannot be turned on later without copying a snapshot.",
+            helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.UnencryptedRdsStorage),
+            customTags: Tags(Duties.DataProtectionTag, "CWE-311", "FSBP:RDS.3", "FSBP:RDS.27"));
+
         public static readonly DiagnosticDescriptor PlainTextSecretParameter = new(
             RuleIdentifiers.PlainTextSecretParameter,
             title: "Secret stored as a plain-text SSM parameter",

@@ -11,6 +11,7 @@ namespace SrmAnalyzers
         public const string UnencryptedEbsVolume = "SRM103";
         public const string PlainTextSecretParameter = "SRM104";
         public const string WeakKmsKeyManagement = "SRM105";
+        public const string UnencryptedRdsStorage = "SRM106";
         public const string WildcardPolicyAction = "SRM201";
         public const string PublicPolicyPrincipal = "SRM202";
         public const string PassRoleOnAnyResource = "SRM203";

@@ -20,15 +20,6 @@ namespace SrmAnalyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class UnencryptedEbsVolumeAnalyzer : SrmAnalyzer
     {
-        /// <summary>Diagnostic property: how the fixer sets the encryption (<see cref="AddFix"/> or <see cref="ReplaceFix"/>); absent when there is no fix.</summary>
-        public const string FixProperty = "Fix";
-
-        /// <summary>Encrypted is never set: add <c>Encrypted = true</c> to the initializer of the reported creation.</summary>
-        public const string AddFix = "Add";
-
-        /// <summary>Encrypted is set to false (or null): the additional locations are the values to replace with <c>true</c>.</summary>
-        public const string ReplaceFix = "Replace";
-
         internal const string EncryptedProperty = "Encrypted";
 
         private const string CreateVolumeRequest = "Amazon.EC2.Model.CreateVolumeRequest";
@@ -134,61 +125,19 @@ namespace SrmAnalyzers.Rules
             string what,
             string unsetMessage,
             bool ownerMayBeModifiedElsewhere,
-            Func<bool> hasUnattributedWrite)
-        {
-            if (!target.IsWritten(EncryptedProperty))
-            {
-                if (target.MayBeModifiedElsewhere || ownerMayBeModifiedElsewhere || hasUnattributedWrite())
-                {
-                    return;
-                }
-
-                var properties = target.Creation.Syntax is BaseObjectCreationExpressionSyntax
-                    ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, AddFix)
-                    : null;
-                creation.Report(DiagnosticDescriptors.UnencryptedEbsVolume, location, properties, unsetMessage);
-                return;
-            }
-
-            var finalWrites = target.FinalWritesOf(EncryptedProperty);
-            var rejected = new List<PropertyWrite>();
-            var certain = true;
-            foreach (var write in finalWrites)
-            {
-                var value = creation.Resolver.Resolve(write.Value);
-                if (value.Any(IsNotEncrypted))
-                {
-                    rejected.Add(write);
-                }
-
-                certain &= !value.HasUnknown && value.Values.All(IsNotEncrypted);
-            }
-
-            if (rejected.Count == 0)
-            {
-                return;
-            }
-
-            // Where the bad value is written: a false set in the creation's own initializer is reported at
-            // the creation, one written by a later statement (`if (cheap) request.Encrypted = false;`) there.
-            var values = rejected.Select(Locations.OfValue).ToList();
-            var reported = rejected.Where(write => !write.InInitializer).Select(Locations.OfValue)
-                .FirstOrDefault(value => !location.SourceSpan.Contains(value.SourceSpan)) ?? location;
-            creation.Context.ReportDiagnostic(Diagnostic.Create(
+            Func<bool> hasUnattributedWrite) =>
+            RequiredTrueSetting.Judge(
+                creation,
+                target,
+                EncryptedProperty,
                 DiagnosticDescriptors.UnencryptedEbsVolume,
-                reported,
-                values,
-                ImmutableDictionary<string, string?>.Empty.Add(FixProperty, ReplaceFix),
-                certain
+                location,
+                unsetMessage,
+                certain => certain
                     ? $"{what} sets Encrypted to false: the volume is not encrypted"
-                    : $"{what} may set Encrypted to false: on that path the volume is not encrypted"));
-        }
-
-        /// <summary>True when the value may be false or null (what the fix of a finding at a wrapper's argument or a helper's return replaces).</summary>
-        internal static bool MayBeUnencrypted(ResolvedValue value) => value.Any(IsNotEncrypted);
-
-        /// <summary>false, or null (the SDK then sends nothing and the volume is not encrypted).</summary>
-        private static bool IsNotEncrypted(object? value) => value is false or null;
+                    : $"{what} may set Encrypted to false: on that path the volume is not encrypted",
+                ownerMayBeModifiedElsewhere,
+                hasUnattributedWrite);
 
         /// <summary>" /dev/sdf" when the mapping's device name is a known, short constant; empty otherwise.</summary>
         private static string DeviceName(TrackedObject mapping, ValueResolver resolver)

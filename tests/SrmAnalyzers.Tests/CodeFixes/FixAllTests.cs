@@ -35,6 +35,8 @@ namespace SrmAnalyzers.Tests.CodeFixes
             using Amazon.EC2.Model;
             using Amazon.KeyManagementService;
             using Amazon.KeyManagementService.Model;
+            using Amazon.RDS;
+            using Amazon.RDS.Model;
             using Amazon.Runtime;
             using Amazon.S3;
             using Amazon.S3.Model;
@@ -78,6 +80,13 @@ namespace SrmAnalyzers.Tests.CodeFixes
                 {
                     Task Add(IAmazonEC2 ec2) => ec2.CreateVolumeAsync(new CreateVolumeRequest { AvailabilityZone = "eu-west-1a", Size = 100 });
                     Task Replace(IAmazonEC2 ec2) => ec2.CreateVolumeAsync(new CreateVolumeRequest { AvailabilityZone = "eu-west-1b", Size = 50, Encrypted = false });
+                }
+                """,
+            ["SRM106"] = """
+                class Databases
+                {
+                    Task Add(IAmazonRDS rds) => rds.CreateDBInstanceAsync(new CreateDBInstanceRequest { DBInstanceIdentifier = "orders", Engine = "postgres" });
+                    Task Replace(IAmazonRDS rds) => rds.CreateDBClusterAsync(new CreateDBClusterRequest { DBClusterIdentifier = "ledger", StorageEncrypted = false });
                 }
                 """,
             ["SRM104"] = """
@@ -257,6 +266,8 @@ namespace SrmAnalyzers.Tests.CodeFixes
                     parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
                     metadataReferences: AwsReferences.For(Sdk.V4)))
                 .AddDocument(documentId, "Consumer.cs", SourceText.From(source), filePath: "/src/Consumer.cs")
+                // RDS is not on the mirror: its exact-shape stub joins every project.
+                .AddDocument(DocumentId.CreateNewId(projectId), "RDS.cs", SourceText.From(Stubs.Get("RDS.cs").Source), filePath: "/src/Stubs/RDS.cs")
                 .GetDocument(documentId)!;
         }
 

@@ -170,7 +170,7 @@ namespace SrmAnalyzers.Tests.Docs
 
         /// <summary>
         /// Compiles a sample as one file of a project (a console app when it has top-level statements,
-        /// a library otherwise) with the implicit usings, the IAM/SNS/Organizations stubs and its
+        /// a library otherwise) with the implicit usings, the IAM/SNS/Organizations/RDS stubs and its
         /// <c>// .editorconfig:</c> options, and runs every analyzer of the package, keeping the
         /// diagnostics <c>#pragma</c> and <c>[SuppressMessage]</c> suppress.
         /// </summary>
@@ -213,7 +213,7 @@ namespace SrmAnalyzers.Tests.Docs
             return (compilation, result);
         }
 
-        /// <summary>Every stub (IAM, SNS, Organizations), as the ValidCode project links them.</summary>
+        /// <summary>Every stub (IAM, SNS, Organizations, RDS), as the ValidCode project links them.</summary>
         private static IEnumerable<(string FileName, string Source)> StubSources() => ValidCode.ValidCodeProject.StubNames.Select(Stubs.Get);
 
         private static IReadOnlyList<FencedBlock> Load()

@@ -146,6 +146,24 @@ namespace SrmAnalyzers.Tests.Robustness
                 }
                 """),
 
+            // ---- SRM106 ----
+            new("SRM106 at a creation and at a later write", Both, new[] { "RDS.cs" }, """
+                using System.Threading.Tasks;
+                using Amazon.RDS;
+                using Amazon.RDS.Model;
+
+                class Databases
+                {
+                    async Task Create(IAmazonRDS rds, bool scratch)
+                    {
+                        await rds.CreateDBInstanceAsync({|SRM106:new CreateDBInstanceRequest|} { DBInstanceIdentifier = "orders", Engine = "postgres" });
+                        var cluster = new CreateDBClusterRequest { DBClusterIdentifier = "ledger", StorageEncrypted = true };
+                        cluster.StorageEncrypted = {|SRM106:false|};
+                        await rds.CreateDBClusterAsync(cluster);
+                    }
+                }
+                """),
+
             // ---- SRM104 ----
             new("SRM104 at a later write", V4Only, null, """
                 using System.Threading.Tasks;
