@@ -24,13 +24,14 @@ namespace SrmAnalyzers.Rules
         private protected override void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols)
         {
             var requestTypes = symbols.GetAll(InstanceRequest, ClusterRequest);
-            context.RegisterCreationAction(requestTypes, creation => Analyze(creation, requestTypes));
+            var clusterRequest = symbols.Get(ClusterRequest);
+            context.RegisterCreationAction(requestTypes, creation => Analyze(creation, requestTypes, clusterRequest));
         }
 
-        private static void Analyze(CreationContext creation, ImmutableHashSet<INamedTypeSymbol> requestTypes)
+        private static void Analyze(CreationContext creation, ImmutableHashSet<INamedTypeSymbol> requestTypes, INamedTypeSymbol? clusterRequest)
         {
             var request = creation.Tracked;
-            var isCluster = request.Type.Name == "CreateDBClusterRequest";
+            var isCluster = SymbolEqualityComparer.Default.Equals(request.Type.OriginalDefinition, clusterRequest);
             if (!isCluster && request.IsWritten("DBClusterIdentifier"))
             {
                 return;
