@@ -167,6 +167,17 @@ namespace SrmAnalyzers
             helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.InstanceMetadataV1Allowed),
             customTags: Tags(Duties.NetworkAndAccessTag, "FSBP:EC2.8"));
 
+        public static readonly DiagnosticDescriptor PublicRdsInstance = new(
+            RuleIdentifiers.PublicRdsInstance,
+            title: "RDS instance is publicly accessible",
+            messageFormat: "{0}" + Duties.PublicExposure,
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "An RDS DB instance should not be created or modified with PubliclyAccessible = true: it then gets a DNS name that resolves to a public IP address, and only its security groups and password stand between the database and the internet.",
+            helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.PublicRdsInstance),
+            customTags: Tags(Duties.NetworkAndAccessTag, "CWE-284", "FSBP:RDS.2"));
+
         public static readonly DiagnosticDescriptor ResilienceProtectionOff = new(
             RuleIdentifiers.ResilienceProtectionOff,
             title: "Resilience protection is turned off",

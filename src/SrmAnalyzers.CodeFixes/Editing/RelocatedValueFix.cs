@@ -13,9 +13,9 @@ using SrmAnalyzers.Core;
 namespace SrmAnalyzers.CodeFixes.Editing
 {
     /// <summary>
-    /// The fix of a finding reported at a wrapper call's argument or a helper's return
-    /// (<see cref="ReportedSyntax.IsRelocated"/>): the rejected parts of that value (<see cref="ValueParts"/>)
-    /// become the compliant value. Offered only when the value, read where it is written, has such
+    /// The fix of a finding reported at a value, where it is written or at a wrapper call's argument
+    /// or a helper's return (<see cref="ReportedSyntax.IsRelocated"/>): the rejected parts of that value
+    /// (<see cref="ValueParts"/>) become the compliant value. Offered only when the value, read where it is written, has such
     /// parts (a value the wrapper or the use turns into the rejected one, such as <c>true</c> passed
     /// for <c>BlockPublicAcls = !allowPublic</c>, has none) and the compliant value converts to the type
     /// each part is used as (the wrapper's parameter, the helper's return type).

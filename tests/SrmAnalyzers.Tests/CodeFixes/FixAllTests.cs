@@ -89,6 +89,13 @@ namespace SrmAnalyzers.Tests.CodeFixes
                     Task Replace(IAmazonRDS rds) => rds.CreateDBClusterAsync(new CreateDBClusterRequest { DBClusterIdentifier = "ledger", StorageEncrypted = false });
                 }
                 """,
+            ["SRM406"] = """
+                class PublicDatabases
+                {
+                    Task Create(IAmazonRDS rds) => rds.CreateDBInstanceAsync(new CreateDBInstanceRequest { DBInstanceIdentifier = "bi", StorageEncrypted = true, PubliclyAccessible = true });
+                    Task Modify(IAmazonRDS rds) => rds.ModifyDBInstanceAsync(new ModifyDBInstanceRequest { DBInstanceIdentifier = "ops", PubliclyAccessible = true });
+                }
+                """,
             ["SRM104"] = """
                 class Parameters
                 {

@@ -164,6 +164,24 @@ namespace SrmAnalyzers.Tests.Robustness
                 }
                 """),
 
+            // ---- SRM406 ----
+            new("SRM406 at a value and at a later write", Both, new[] { "RDS.cs" }, """
+                using System.Threading.Tasks;
+                using Amazon.RDS;
+                using Amazon.RDS.Model;
+
+                class Databases
+                {
+                    async Task Expose(IAmazonRDS rds)
+                    {
+                        await rds.CreateDBInstanceAsync(new CreateDBInstanceRequest { DBInstanceIdentifier = "bi", StorageEncrypted = true, PubliclyAccessible = {|SRM406:true|} });
+                        var modify = new ModifyDBInstanceRequest { DBInstanceIdentifier = "ops" };
+                        modify.PubliclyAccessible = {|SRM406:true|};
+                        await rds.ModifyDBInstanceAsync(modify);
+                    }
+                }
+                """),
+
             // ---- SRM104 ----
             new("SRM104 at a later write", V4Only, null, """
                 using System.Threading.Tasks;

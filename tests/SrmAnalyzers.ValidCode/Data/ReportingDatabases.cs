@@ -27,6 +27,7 @@ namespace Acme.ValidCode.Data
                 MasterUserPassword = masterPassword,
                 StorageEncrypted = EncryptStorage, // compliant: SRM106
                 KmsKeyId = RdsKeyAlias,
+                PubliclyAccessible = false, // compliant: SRM406
             }, cancellationToken);
 
         public async Task CreateAnalyticsClusterAsync(string masterPassword, CancellationToken cancellationToken = default)
