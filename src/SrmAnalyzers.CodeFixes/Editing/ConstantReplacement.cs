@@ -20,7 +20,7 @@ namespace SrmAnalyzers.CodeFixes.Editing
     {
         /// <summary>
         /// Offers the fix for every diagnostic that carries <paramref name="fixableProperty"/> and sits on a
-        /// value expression; at a wrapper call's argument or a helper's return, as <see cref="RelocatedValueFix"/>.
+        /// value expression; at a wrapper call's argument or a helper's return, as <see cref="ValueFix"/>.
         /// </summary>
         public static async Task RegisterAsync(
             CodeFixContext context,
@@ -41,7 +41,7 @@ namespace SrmAnalyzers.CodeFixes.Editing
 
                 if (reported.IsRelocated)
                 {
-                    await RelocatedValueFix.RegisterAsync(context, reported, title, equivalenceKey, isRejected, CompliantValue.Member(typeMetadataName, memberName)).ConfigureAwait(false);
+                    await ValueFix.RegisterAsync(context, reported, title, equivalenceKey, isRejected, CompliantValue.Member(typeMetadataName, memberName)).ConfigureAwait(false);
                     continue;
                 }
 

@@ -35,7 +35,7 @@ namespace SrmAnalyzers.CodeFixes.Editing
                     // setting belongs in the wrapper's or user's initializer, which is not edited from here.
                     if (fix == RequiredTrueSetting.ReplaceFix)
                     {
-                        await RelocatedValueFix.RegisterAsync(context, reported, title, equivalenceKey, RequiredTrueSetting.MayBeOff, CompliantValue.True).ConfigureAwait(false);
+                        await ValueFix.RegisterAsync(context, reported, title, equivalenceKey, RequiredTrueSetting.MayBeOff, CompliantValue.True).ConfigureAwait(false);
                     }
                 }
                 else if (fix == RequiredTrueSetting.AddFix && reported.Creation is { } creation)

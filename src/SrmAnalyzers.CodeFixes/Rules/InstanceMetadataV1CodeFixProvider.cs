@@ -50,7 +50,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
                     // At an argument or a returned value only an optional HttpTokens can become required.
                     if (fix == InstanceMetadataV1Analyzer.ReplaceTokensFix)
                     {
-                        await RelocatedValueFix.RegisterAsync(context, reported, Title, EquivalenceKey, InstanceMetadataV1Analyzer.MayBeOptional, CompliantValue.MemberOfUsedType(InstanceMetadataV1Analyzer.RequiredMember)).ConfigureAwait(false);
+                        await ValueFix.RegisterAsync(context, reported, Title, EquivalenceKey, InstanceMetadataV1Analyzer.MayBeOptional, CompliantValue.MemberOfUsedType(InstanceMetadataV1Analyzer.RequiredMember)).ConfigureAwait(false);
                     }
 
                     continue;

@@ -45,7 +45,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 var title = $"Use a {minimum}-day deletion waiting period";
                 if (reported.IsRelocated)
                 {
-                    await RelocatedValueFix.RegisterAsync(context, reported, title, EquivalenceKey, value => KmsKeyManagementAnalyzer.IsBelow(value, minimum), CompliantValue.Number(minimum)).ConfigureAwait(false);
+                    await ValueFix.RegisterAsync(context, reported, title, EquivalenceKey, value => KmsKeyManagementAnalyzer.IsBelow(value, minimum), CompliantValue.Number(minimum)).ConfigureAwait(false);
                     continue;
                 }
 

@@ -29,7 +29,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
             {
                 if (await ReportedSyntax.FindAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is { } reported)
                 {
-                    await RelocatedValueFix.RegisterAsync(context, reported, "Keep the DB instance private (PubliclyAccessible = false)", EquivalenceKey, PublicRdsInstanceAnalyzer.MayBePublic, CompliantValue.False).ConfigureAwait(false);
+                    await ValueFix.RegisterAsync(context, reported, "Keep the DB instance private (PubliclyAccessible = false)", EquivalenceKey, PublicRdsInstanceAnalyzer.MayBePublic, CompliantValue.False).ConfigureAwait(false);
                 }
             }
         }

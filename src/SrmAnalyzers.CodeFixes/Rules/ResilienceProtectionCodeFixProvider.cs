@@ -1,15 +1,9 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 using SrmAnalyzers.CodeFixes.Editing;
-using SrmAnalyzers.Core;
 using SrmAnalyzers.Rules;
 
 namespace SrmAnalyzers.CodeFixes.Rules
@@ -52,64 +46,17 @@ namespace SrmAnalyzers.CodeFixes.Rules
                     continue;
                 }
 
+                // The finding is at the written value (or a wrapper's argument, a helper's return): its
+                // rejected parts become the protecting value.
                 var versioning = fix == ResilienceProtectionAnalyzer.EnableVersioningFix;
-                var title = versioning ? "Use VersionStatus.Enabled" : "Set DeletionProtectionEnabled to true";
-                if (reported.IsRelocated)
-                {
-                    await RelocatedValueFix.RegisterAsync(
-                        context,
-                        reported,
-                        title,
-                        EquivalenceKey,
-                        versioning ? ResilienceProtectionAnalyzer.IsSuspended : ResilienceProtectionAnalyzer.IsOff,
-                        versioning ? CompliantValue.Member(ResilienceProtectionAnalyzer.VersionStatusTypeName, "Enabled") : CompliantValue.True).ConfigureAwait(false);
-                    continue;
-                }
-
-                if (reported.Value is not { } value)
-                {
-                    continue;
-                }
-
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, cancellationToken => EnableAsync(context.Document, value, fix == ResilienceProtectionAnalyzer.EnableVersioningFix, cancellationToken), EquivalenceKey),
-                    diagnostic);
+                await ValueFix.RegisterAsync(
+                    context,
+                    reported,
+                    versioning ? "Use VersionStatus.Enabled" : "Set DeletionProtectionEnabled to true",
+                    EquivalenceKey,
+                    versioning ? ResilienceProtectionAnalyzer.IsSuspended : ResilienceProtectionAnalyzer.IsOff,
+                    versioning ? CompliantValue.Member(ResilienceProtectionAnalyzer.VersionStatusTypeName, "Enabled") : CompliantValue.True).ConfigureAwait(false);
             }
-        }
-
-        private static async Task<Document> EnableAsync(Document document, ExpressionSyntax valueSyntax, bool versioning, CancellationToken cancellationToken)
-        {
-            var semanticModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (semanticModel is null
-                || semanticModel.GetOperation(valueSyntax, cancellationToken) is not { } value
-                || !AwsSymbols.TryCreate(semanticModel.Compilation, out var symbols))
-            {
-                return document;
-            }
-
-            var versionStatus = semanticModel.Compilation.GetTypeByMetadataName(ResilienceProtectionAnalyzer.VersionStatusTypeName);
-            if (versioning && versionStatus is null)
-            {
-                return document;
-            }
-
-            var resolver = new ValueResolver(symbols, value);
-            var parts = ValueParts.Matching(value, resolver, versioning ? ResilienceProtectionAnalyzer.IsSuspended : ResilienceProtectionAnalyzer.IsOff);
-            if (parts.Count == 0)
-            {
-                return document;
-            }
-
-            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-            foreach (var part in parts)
-            {
-                var replacement = versioning
-                    ? editor.Generator.MemberAccessExpression(ValueParts.TypeName(editor.Generator, semanticModel, part.SpanStart, versionStatus!), "Enabled")
-                    : SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression);
-                editor.ReplaceNode(part, replacement.WithTriviaFrom(part));
-            }
-
-            return editor.GetChangedDocument();
         }
     }
 }

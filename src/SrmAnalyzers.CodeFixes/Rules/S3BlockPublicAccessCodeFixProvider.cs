@@ -43,7 +43,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 if (reported.IsRelocated)
                 {
                     // A false passed for (or returned into) a setting becomes true; the request is not edited from here.
-                    await RelocatedValueFix.RegisterAsync(context, reported, Title, EquivalenceKey, value => value.Any(v => v is false), CompliantValue.True).ConfigureAwait(false);
+                    await ValueFix.RegisterAsync(context, reported, Title, EquivalenceKey, value => value.Any(v => v is false), CompliantValue.True).ConfigureAwait(false);
                     continue;
                 }
 

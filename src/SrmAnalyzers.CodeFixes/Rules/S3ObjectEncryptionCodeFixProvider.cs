@@ -61,10 +61,10 @@ namespace SrmAnalyzers.CodeFixes.Rules
                     // added to the request's initializer, which is not edited from here.
                     if (fix == S3ObjectEncryptionAnalyzer.ReplaceFix)
                     {
-                        await RelocatedValueFix.RegisterAsync(context, reported, UseSseKmsTitle, UseSseKmsEquivalenceKey, value => S3ObjectEncryptionAnalyzer.IsRejected(value, kmsRequired), CompliantValue.Member(MethodTypeName, "AWSKMS")).ConfigureAwait(false);
+                        await ValueFix.RegisterAsync(context, reported, UseSseKmsTitle, UseSseKmsEquivalenceKey, value => S3ObjectEncryptionAnalyzer.IsRejected(value, kmsRequired), CompliantValue.Member(MethodTypeName, "AWSKMS")).ConfigureAwait(false);
                         if (diagnostic.Properties.ContainsKey(S3ObjectEncryptionAnalyzer.OfferSseS3Property))
                         {
-                            await RelocatedValueFix.RegisterAsync(context, reported, UseSseS3Title, UseSseS3EquivalenceKey, value => S3ObjectEncryptionAnalyzer.IsRejected(value, kmsRequired), CompliantValue.Member(MethodTypeName, "AES256")).ConfigureAwait(false);
+                            await ValueFix.RegisterAsync(context, reported, UseSseS3Title, UseSseS3EquivalenceKey, value => S3ObjectEncryptionAnalyzer.IsRejected(value, kmsRequired), CompliantValue.Member(MethodTypeName, "AES256")).ConfigureAwait(false);
                         }
                     }
 

@@ -110,7 +110,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
             if (reported.Diagnostic.Properties.TryGetValue(TlsDisabledAnalyzer.FixProperty, out var fix)
                 && fix is TlsDisabledAnalyzer.RemoveUseHttp or TlsDisabledAnalyzer.SetUseHttpFalse)
             {
-                await RelocatedValueFix.RegisterAsync(context, reported, "Set UseHttp to false", EquivalenceKey, value => value.Any(v => v is true), CompliantValue.False).ConfigureAwait(false);
+                await ValueFix.RegisterAsync(context, reported, "Set UseHttp to false", EquivalenceKey, value => value.Any(v => v is true), CompliantValue.False).ConfigureAwait(false);
                 return;
             }
 

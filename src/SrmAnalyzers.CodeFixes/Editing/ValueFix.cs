@@ -20,7 +20,7 @@ namespace SrmAnalyzers.CodeFixes.Editing
     /// for <c>BlockPublicAcls = !allowPublic</c>, has none) and the compliant value converts to the type
     /// each part is used as (the wrapper's parameter, the helper's return type).
     /// </summary>
-    internal static class RelocatedValueFix
+    internal static class ValueFix
     {
         public static async Task RegisterAsync(
             CodeFixContext context,
@@ -73,7 +73,7 @@ namespace SrmAnalyzers.CodeFixes.Editing
         }
     }
 
-    /// <summary>The value a <see cref="RelocatedValueFix"/> writes: a member of an SDK type, or a literal.</summary>
+    /// <summary>The value a <see cref="ValueFix"/> writes: a member of an SDK type, or a literal.</summary>
     internal sealed class CompliantValue
     {
         private readonly Func<SemanticModel, ITypeSymbol, ITypeSymbol?> _typeFor;
