@@ -1,0 +1,266 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace SrmAnalyzers.Core.LeastPrivilege
+{
+    /// <summary>
+    /// The one table of facts that turns an AWS SDK operation into the IAM actions it needs. The rule
+    /// is <c>&lt;IAM prefix&gt;:&lt;operation&gt;</c> (<see cref="ActionsFor"/>); each exception is a row
+    /// citing the page of the AWS Service Authorization Reference (or the service guide) it comes from.
+    /// Operation names are the SDK for .NET's: the method name without <c>Async</c>, which is also the
+    /// request type's name without <c>Request</c> (<c>ListVersions</c>, not the REST API's
+    /// <c>ListObjectVersions</c>).
+    /// </summary>
+    internal static class IamActionTable
+    {
+        private const string Reference = "https://docs.aws.amazon.com/service-authorization/latest/reference/";
+        internal const string S3Source = Reference + "list_amazons3.html";
+        internal const string S3GuideSource = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html";
+        internal const string SqsSource = "https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-batch-api.html";
+        internal const string SnsSource = Reference + "list_amazonsns.html";
+        internal const string DynamoDbSource = Reference + "list_amazondynamodb.html";
+        internal const string LambdaSource = Reference + "list_awslambda.html";
+        internal const string KmsSource = Reference + "list_awskeymanagementservice.html";
+        internal const string SecretsManagerSource = Reference + "list_awssecretsmanager.html";
+        internal const string StsSource = Reference + "list_awssecuritytokenservice.html";
+        internal const string SsmSource = Reference + "list_awssystemsmanager.html";
+        internal const string Ec2PassRoleSource = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/permission-to-pass-iam-roles.html";
+        internal const string S3KmsSource = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html";
+        internal const string S3MultipartKmsSource = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions";
+
+        /// <summary>
+        /// SDK service namespace (the segment after <c>Amazon.</c>) to IAM service prefix, for every
+        /// service whose prefix is not simply the namespace in lower case, and for the services the
+        /// least-privilege tests cover. Each prefix is the "service prefix" of that service's page of the
+        /// Service Authorization Reference (e.g. CloudWatch is <c>cloudwatch</c>, not its signing name
+        /// <c>monitoring</c>; Step Functions is <c>states</c>; both SES APIs are <c>ses</c>).
+        /// </summary>
+        public static readonly ImmutableDictionary<string, string> ServicePrefixes = new Dictionary<string, string>
+        {
+            ["S3"] = "s3",                                      // list_amazons3.html
+            ["DynamoDBv2"] = "dynamodb",                        // list_amazondynamodb.html (tables and streams)
+            ["SQS"] = "sqs",                                    // list_amazonsqs.html
+            ["SimpleNotificationService"] = "sns",              // list_amazonsns.html
+            ["SimpleSystemsManagement"] = "ssm",                // list_awssystemsmanager.html
+            ["KeyManagementService"] = "kms",                   // list_awskeymanagementservice.html
+            ["SecretsManager"] = "secretsmanager",              // list_awssecretsmanager.html
+            ["SecurityToken"] = "sts",                          // list_awssecuritytokenservice.html
+            ["Lambda"] = "lambda",                              // list_awslambda.html
+            ["EC2"] = "ec2",                                    // list_amazonec2.html
+            ["IdentityManagement"] = "iam",                     // list_awsidentityandaccessmanagementiam.html
+            ["CloudWatch"] = "cloudwatch",                      // list_amazoncloudwatch.html
+            ["CloudWatchLogs"] = "logs",                        // list_amazoncloudwatchlogs.html
+            ["EventBridge"] = "events",                         // list_amazoneventbridge.html
+            ["CloudWatchEvents"] = "events",                    // list_amazoneventbridge.html (same service, older client)
+            ["StepFunctions"] = "states",                       // list_awsstepfunctions.html
+            ["SimpleEmail"] = "ses",                            // list_amazonses.html
+            ["SimpleEmailV2"] = "ses",                          // list_amazonsimpleemailservicev2.html
+            ["Kinesis"] = "kinesis",                            // list_amazonkinesis.html
+            ["KinesisFirehose"] = "firehose",                   // list_amazonkinesisfirehose.html
+            ["CognitoIdentityProvider"] = "cognito-idp",        // list_amazoncognitouserpools.html
+            ["CognitoIdentity"] = "cognito-identity",           // list_amazoncognitoidentity.html
+            ["RDS"] = "rds",                                    // list_amazonrds.html
+            ["RDSDataService"] = "rds-data",                    // list_amazonrdsdataapi.html
+            ["ElasticLoadBalancingV2"] = "elasticloadbalancing", // list_awselasticloadbalancingv2.html
+            ["ConfigService"] = "config",                       // list_awsconfig.html
+            ["CertificateManager"] = "acm",                     // list_awscertificatemanager.html
+            ["APIGateway"] = "apigateway",                      // list_amazonapigatewaymanagement.html
+            ["ApiGatewayV2"] = "apigateway",                    // list_amazonapigatewaymanagementv2.html
+            ["SageMakerRuntime"] = "sagemaker",                 // list_amazonsagemaker.html
+            ["BedrockRuntime"] = "bedrock",                     // list_amazonbedrock.html
+            ["ApplicationAutoScaling"] = "application-autoscaling", // list_applicationautoscaling.html
+            ["SimpleWorkflow"] = "swf",                         // list_amazonsimpleworkflowservice.html
+            ["IotData"] = "iot",                                // list_awsiot.html
+        }.ToImmutableDictionary(StringComparer.Ordinal);
+
+        /// <summary>
+        /// Operations whose IAM actions are not <c>&lt;prefix&gt;:&lt;operation&gt;</c>, keyed by
+        /// "<c>Namespace.Operation</c>". An empty action list means the caller's identity needs no
+        /// permission (the call is authorized by something else, named in the row's reason).
+        /// </summary>
+        public static readonly ImmutableDictionary<string, OperationRow> Exceptions = Rows(
+            // S3: list operations are authorized on the bucket by list actions (reference: "API operations defined by Amazon S3").
+            new OperationRow("S3", "ListObjects", S3Source, "s3:ListBucket"),
+            new OperationRow("S3", "ListObjectsV2", S3Source, "s3:ListBucket"),
+            new OperationRow("S3", "ListVersions", S3Source, "s3:ListBucketVersions"), // ListObjectVersions in the REST API
+            new OperationRow("S3", "ListMultipartUploads", S3Source, "s3:ListBucketMultipartUploads"),
+            new OperationRow("S3", "ListParts", S3Source, "s3:ListMultipartUploadParts"),
+            new OperationRow("S3", "ListBuckets", S3Source, "s3:ListAllMyBuckets"),
+            new OperationRow("S3", "HeadBucket", S3Source, "s3:ListBucket"),
+            new OperationRow("S3", "PutBucket", S3Source, "s3:CreateBucket"), // CreateBucket in the REST API
+            // Object reads and writes that have no action of their own.
+            new OperationRow("S3", "GetObjectMetadata", S3Source, "s3:GetObject"), // HeadObject in the REST API
+            new OperationRow("S3", "SelectObjectContent", S3Source, "s3:GetObject"),
+            new OperationRow("S3", "DeleteObjects", S3Source, "s3:DeleteObject"),
+            new OperationRow("S3", "CopyObject", S3Source, "s3:GetObject", "s3:PutObject"), // source read, destination write
+            new OperationRow("S3", "CopyPart", S3Source, "s3:GetObject", "s3:PutObject"),   // UploadPartCopy in the REST API
+            new OperationRow("S3", "InitiateMultipartUpload", S3Source, "s3:PutObject"),    // CreateMultipartUpload in the REST API
+            new OperationRow("S3", "UploadPart", S3Source, "s3:PutObject"),
+            new OperationRow("S3", "CompleteMultipartUpload", S3Source, "s3:PutObject"),
+            // Bucket configuration operations authorized by a differently named action (a delete is a put of the configuration).
+            new OperationRow("S3", "GetACL", S3Source, "s3:GetBucketAcl"), // s3:GetObjectAcl when the request names a key (SdkCallMapper)
+            new OperationRow("S3", "PutACL", S3Source, "s3:PutBucketAcl"), // s3:PutObjectAcl when the request names a key
+            new OperationRow("S3", "GetBucketEncryption", S3Source, "s3:GetEncryptionConfiguration"),
+            new OperationRow("S3", "PutBucketEncryption", S3Source, "s3:PutEncryptionConfiguration"),
+            new OperationRow("S3", "DeleteBucketEncryption", S3GuideSource, "s3:PutEncryptionConfiguration"),
+            new OperationRow("S3", "DeleteLifecycleConfiguration", S3GuideSource, "s3:PutLifecycleConfiguration"),
+            new OperationRow("S3", "GetCORSConfiguration", S3Source, "s3:GetBucketCORS"),
+            new OperationRow("S3", "PutCORSConfiguration", S3Source, "s3:PutBucketCORS"),
+            new OperationRow("S3", "DeleteCORSConfiguration", S3GuideSource, "s3:PutBucketCORS"),
+            new OperationRow("S3", "GetPublicAccessBlock", S3Source, "s3:GetBucketPublicAccessBlock"),
+            new OperationRow("S3", "PutPublicAccessBlock", S3Source, "s3:PutBucketPublicAccessBlock"),
+            new OperationRow("S3", "DeletePublicAccessBlock", S3Source, "s3:PutBucketPublicAccessBlock"),
+            new OperationRow("S3", "DeleteBucketTagging", S3Source, "s3:PutBucketTagging"),
+            new OperationRow("S3", "GetBucketReplication", S3Source, "s3:GetReplicationConfiguration"),
+            new OperationRow("S3", "PutBucketReplication", S3Source, "s3:PutReplicationConfiguration"),
+            new OperationRow("S3", "DeleteBucketReplication", S3Source, "s3:PutReplicationConfiguration"),
+            new OperationRow("S3", "DeleteBucketOwnershipControls", S3Source, "s3:PutBucketOwnershipControls"),
+            new OperationRow("S3", "GetObjectLockConfiguration", S3Source, "s3:GetBucketObjectLockConfiguration"),
+            new OperationRow("S3", "PutObjectLockConfiguration", S3Source, "s3:PutBucketObjectLockConfiguration"),
+            new OperationRow("S3", "GetBucketAccelerateConfiguration", S3Source, "s3:GetAccelerateConfiguration"),
+            new OperationRow("S3", "PutBucketAccelerateConfiguration", S3Source, "s3:PutAccelerateConfiguration"),
+            new OperationRow("S3", "WriteGetObjectResponse", S3Source, "s3-object-lambda:WriteGetObjectResponse"),
+
+            // SQS: "You cannot set permissions explicitly for SendMessageBatch, DeleteMessageBatch, or ChangeMessageVisibilityBatch."
+            new OperationRow("SQS", "SendMessageBatch", SqsSource, "sqs:SendMessage"),
+            new OperationRow("SQS", "DeleteMessageBatch", SqsSource, "sqs:DeleteMessage"),
+            new OperationRow("SQS", "ChangeMessageVisibilityBatch", SqsSource, "sqs:ChangeMessageVisibility"),
+
+            // SNS: a batch publish is authorized by sns:Publish.
+            new OperationRow("SimpleNotificationService", "PublishBatch", SnsSource, "sns:Publish"),
+
+            // DynamoDB: transactions are authorized item by item by the item actions.
+            new OperationRow("DynamoDBv2", "TransactGetItems", DynamoDbSource, "dynamodb:GetItem"),
+            new OperationRow("DynamoDBv2", "TransactWriteItems", DynamoDbSource, "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem"),
+            // PartiQL: the statement's verb picks one of these (SdkCallMapper); all four when the statement is not known.
+            new OperationRow("DynamoDBv2", "ExecuteStatement", DynamoDbSource, "dynamodb:PartiQLSelect", "dynamodb:PartiQLInsert", "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete"),
+            new OperationRow("DynamoDBv2", "BatchExecuteStatement", DynamoDbSource, "dynamodb:PartiQLSelect", "dynamodb:PartiQLInsert", "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete"),
+
+            // Lambda: invoking is lambda:InvokeFunction.
+            new OperationRow("Lambda", "Invoke", LambdaSource, "lambda:InvokeFunction"),
+            new OperationRow("Lambda", "InvokeWithResponseStream", LambdaSource, "lambda:InvokeFunction"),
+
+            // KMS: re-encryption needs the decrypt side and the encrypt side.
+            new OperationRow("KeyManagementService", "ReEncrypt", KmsSource, "kms:ReEncryptFrom", "kms:ReEncryptTo"),
+
+            // Secrets Manager: a batch read also needs GetSecretValue on every secret it returns.
+            new OperationRow("SecretsManager", "BatchGetSecretValue", SecretsManagerSource, "secretsmanager:BatchGetSecretValue", "secretsmanager:GetSecretValue"),
+
+            // STS: web-identity and SAML federation are authorized by the role's trust policy; the caller has no credentials yet.
+            new OperationRow("SecurityToken", "AssumeRoleWithWebIdentity", StsSource),
+            new OperationRow("SecurityToken", "AssumeRoleWithSAML", StsSource));
+
+        /// <summary>
+        /// Actions a call needs besides its own, when the request shows the reason (SdkCallMapper
+        /// decides when). Each names its source.
+        /// </summary>
+        public static class Dependent
+        {
+            /// <summary>An S3 write with <c>ServerSideEncryptionMethod.AWSKMS</c> (<see cref="S3KmsSource"/>).</summary>
+            public static readonly ImmutableArray<string> SseKmsWrite = ImmutableArray.Create("kms:GenerateDataKey");
+
+            /// <summary>A multipart SSE-KMS upload: S3 decrypts the data key to assemble the parts (<see cref="S3MultipartKmsSource"/>).</summary>
+            public static readonly ImmutableArray<string> SseKmsMultipartWrite = ImmutableArray.Create("kms:GenerateDataKey", "kms:Decrypt");
+
+            /// <summary>A read of an SSE-KMS object (<see cref="S3KmsSource"/>).</summary>
+            public static readonly ImmutableArray<string> SseKmsRead = ImmutableArray.Create("kms:Decrypt");
+
+            /// <summary>SSM <c>GetParameter(s)</c>/<c>GetParametersByPath</c> with <c>WithDecryption</c>: a SecureString is decrypted with its KMS key.</summary>
+            public const string SsmDecryptionSource = "https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-paramstore-access.html";
+
+            public static readonly ImmutableArray<string> SsmWithDecryption = ImmutableArray.Create("kms:Decrypt");
+
+            /// <summary>Lambda <c>CreateFunction</c> (and a configuration update that sets <c>Role</c>) passes the execution role.</summary>
+            public const string LambdaPassRoleSource = LambdaSource;
+
+            /// <summary>EC2 <c>RunInstances</c> with an instance profile passes its role (<see cref="Ec2PassRoleSource"/>).</summary>
+            public static readonly ImmutableArray<string> PassRole = ImmutableArray.Create("iam:PassRole");
+
+            /// <summary>
+            /// The DynamoDB object persistence model (<c>DynamoDBContext</c>) describes each table it
+            /// uses, unless <c>DisableFetchingTableMetadata</c> is set.
+            /// </summary>
+            public const string ContextDescribeTableSource = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DotNetDynamoDBContext.html";
+
+            public static readonly ImmutableArray<string> ContextDescribeTable = ImmutableArray.Create("dynamodb:DescribeTable");
+        }
+
+        /// <summary>
+        /// S3 actions to the action a request for a specific object version needs instead
+        /// (<c>VersionId</c> set; for a copy, <c>SourceVersionId</c>). Source: <see cref="S3Source"/>.
+        /// </summary>
+        public static readonly ImmutableDictionary<string, string> S3VersionedActions = new Dictionary<string, string>
+        {
+            ["s3:GetObject"] = "s3:GetObjectVersion",
+            ["s3:DeleteObject"] = "s3:DeleteObjectVersion",
+            ["s3:GetObjectAcl"] = "s3:GetObjectVersionAcl",
+            ["s3:PutObjectAcl"] = "s3:PutObjectVersionAcl",
+            ["s3:GetObjectTagging"] = "s3:GetObjectVersionTagging",
+            ["s3:PutObjectTagging"] = "s3:PutObjectVersionTagging",
+            ["s3:DeleteObjectTagging"] = "s3:DeleteObjectVersionTagging",
+            ["s3:GetObjectAttributes"] = "s3:GetObjectVersionAttributes",
+        }.ToImmutableDictionary(StringComparer.Ordinal);
+
+        /// <summary>
+        /// S3 actions authorized on an object ARN (<c>arn:aws:s3:::bucket/key</c>); the others on the
+        /// bucket ARN, except <c>s3:ListAllMyBuckets</c> (no resource: <c>*</c>). Source: the Resource
+        /// types column of <see cref="S3Source"/>.
+        /// </summary>
+        public static bool IsS3ObjectAction(string action) =>
+            action.StartsWith("s3:", StringComparison.Ordinal)
+            && (action.IndexOf("Object", StringComparison.Ordinal) >= 0 && !action.Contains("ObjectLockConfiguration")
+                || action is "s3:AbortMultipartUpload" or "s3:ListMultipartUploadParts" or "s3:RestoreObject");
+
+        /// <summary>The IAM prefix of an SDK service namespace (<c>S3</c>, <c>DynamoDBv2</c>); otherwise the namespace in lower case.</summary>
+        public static string PrefixOf(string serviceNamespace) =>
+            ServicePrefixes.TryGetValue(serviceNamespace, out var prefix) ? prefix : serviceNamespace.ToLowerInvariant();
+
+        /// <summary>
+        /// The IAM actions an SDK operation needs before anything the request says is taken into
+        /// account: the exception row, or <c>&lt;prefix&gt;:&lt;operation&gt;</c>.
+        /// </summary>
+        public static ImmutableArray<string> ActionsFor(string serviceNamespace, string operation) =>
+            Exceptions.TryGetValue(Key(serviceNamespace, operation), out var row)
+                ? row.Actions
+                : ImmutableArray.Create(PrefixOf(serviceNamespace) + ":" + operation);
+
+        /// <summary>The row that overrides the rule for this operation, or null when the rule applies.</summary>
+        public static OperationRow? ExceptionFor(string serviceNamespace, string operation) =>
+            Exceptions.TryGetValue(Key(serviceNamespace, operation), out var row) ? row : null;
+
+        private static string Key(string serviceNamespace, string operation) => serviceNamespace + "." + operation;
+
+        private static ImmutableDictionary<string, OperationRow> Rows(params OperationRow[] rows)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, OperationRow>(StringComparer.Ordinal);
+            foreach (var row in rows)
+            {
+                builder.Add(Key(row.ServiceNamespace, row.Operation), row);
+            }
+
+            return builder.ToImmutable();
+        }
+    }
+
+    /// <summary>One exception of <see cref="IamActionTable"/>: an operation, its actions and where that fact is documented.</summary>
+    internal sealed class OperationRow
+    {
+        public OperationRow(string serviceNamespace, string operation, string source, params string[] actions)
+        {
+            ServiceNamespace = serviceNamespace;
+            Operation = operation;
+            Source = source;
+            Actions = actions.ToImmutableArray();
+        }
+
+        public string ServiceNamespace { get; }
+
+        public string Operation { get; }
+
+        /// <summary>The documentation page the row is taken from.</summary>
+        public string Source { get; }
+
+        public ImmutableArray<string> Actions { get; }
+    }
+}

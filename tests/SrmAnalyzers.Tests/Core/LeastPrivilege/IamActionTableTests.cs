@@ -1,0 +1,154 @@
+using System.Linq;
+using SrmAnalyzers.Core.LeastPrivilege;
+
+namespace SrmAnalyzers.Tests.Core.LeastPrivilege
+{
+    /// <summary>
+    /// Operation → IAM action pairs, each checked against the AWS Service Authorization Reference
+    /// page named beside it (https://docs.aws.amazon.com/service-authorization/latest/reference/PAGE),
+    /// or the service guide named. Operations are the SDK for .NET's names.
+    /// </summary>
+    public class IamActionTableTests
+    {
+        [Theory]
+        // list_amazons3.html, "API operations defined by Amazon S3", and the S3 user guide's using-with-s3-policy-actions.html
+        [InlineData("S3", "PutObject", "s3:PutObject")]
+        [InlineData("S3", "GetObject", "s3:GetObject")]
+        [InlineData("S3", "DeleteObject", "s3:DeleteObject")]
+        [InlineData("S3", "ListObjects", "s3:ListBucket")]
+        [InlineData("S3", "ListObjectsV2", "s3:ListBucket")]
+        [InlineData("S3", "ListVersions", "s3:ListBucketVersions")]
+        [InlineData("S3", "ListMultipartUploads", "s3:ListBucketMultipartUploads")]
+        [InlineData("S3", "ListParts", "s3:ListMultipartUploadParts")]
+        [InlineData("S3", "ListBuckets", "s3:ListAllMyBuckets")]
+        [InlineData("S3", "HeadBucket", "s3:ListBucket")]
+        [InlineData("S3", "PutBucket", "s3:CreateBucket")]
+        [InlineData("S3", "DeleteBucket", "s3:DeleteBucket")]
+        [InlineData("S3", "GetObjectMetadata", "s3:GetObject")]
+        [InlineData("S3", "DeleteObjects", "s3:DeleteObject")]
+        [InlineData("S3", "CopyObject", "s3:GetObject,s3:PutObject")]
+        [InlineData("S3", "CopyPart", "s3:GetObject,s3:PutObject")]
+        [InlineData("S3", "InitiateMultipartUpload", "s3:PutObject")]
+        [InlineData("S3", "UploadPart", "s3:PutObject")]
+        [InlineData("S3", "CompleteMultipartUpload", "s3:PutObject")]
+        [InlineData("S3", "AbortMultipartUpload", "s3:AbortMultipartUpload")]
+        [InlineData("S3", "PutBucketPolicy", "s3:PutBucketPolicy")]
+        [InlineData("S3", "PutBucketVersioning", "s3:PutBucketVersioning")]
+        [InlineData("S3", "GetBucketEncryption", "s3:GetEncryptionConfiguration")]
+        [InlineData("S3", "PutBucketEncryption", "s3:PutEncryptionConfiguration")]
+        [InlineData("S3", "DeleteBucketEncryption", "s3:PutEncryptionConfiguration")]
+        [InlineData("S3", "PutPublicAccessBlock", "s3:PutBucketPublicAccessBlock")]
+        [InlineData("S3", "DeletePublicAccessBlock", "s3:PutBucketPublicAccessBlock")]
+        [InlineData("S3", "PutCORSConfiguration", "s3:PutBucketCORS")]
+        [InlineData("S3", "DeleteCORSConfiguration", "s3:PutBucketCORS")]
+        [InlineData("S3", "DeleteLifecycleConfiguration", "s3:PutLifecycleConfiguration")]
+        [InlineData("S3", "DeleteBucketTagging", "s3:PutBucketTagging")]
+        [InlineData("S3", "SelectObjectContent", "s3:GetObject")]
+        [InlineData("S3", "GetACL", "s3:GetBucketAcl")]
+        // SQS developer guide, sqs-batch-api.html ("setting permissions for SendMessage ... sets permissions for the corresponding batch versions")
+        [InlineData("SQS", "SendMessage", "sqs:SendMessage")]
+        [InlineData("SQS", "SendMessageBatch", "sqs:SendMessage")]
+        [InlineData("SQS", "DeleteMessageBatch", "sqs:DeleteMessage")]
+        [InlineData("SQS", "ChangeMessageVisibilityBatch", "sqs:ChangeMessageVisibility")]
+        [InlineData("SQS", "ReceiveMessage", "sqs:ReceiveMessage")]
+        // list_amazonsns.html
+        [InlineData("SimpleNotificationService", "Publish", "sns:Publish")]
+        [InlineData("SimpleNotificationService", "PublishBatch", "sns:Publish")]
+        [InlineData("SimpleNotificationService", "Subscribe", "sns:Subscribe")]
+        // list_amazondynamodb.html
+        [InlineData("DynamoDBv2", "GetItem", "dynamodb:GetItem")]
+        [InlineData("DynamoDBv2", "Query", "dynamodb:Query")]
+        [InlineData("DynamoDBv2", "BatchWriteItem", "dynamodb:BatchWriteItem")]
+        [InlineData("DynamoDBv2", "TransactGetItems", "dynamodb:GetItem")]
+        [InlineData("DynamoDBv2", "TransactWriteItems", "dynamodb:PutItem,dynamodb:UpdateItem,dynamodb:DeleteItem,dynamodb:ConditionCheckItem")]
+        [InlineData("DynamoDBv2", "ExecuteStatement", "dynamodb:PartiQLSelect,dynamodb:PartiQLInsert,dynamodb:PartiQLUpdate,dynamodb:PartiQLDelete")]
+        [InlineData("DynamoDBv2", "GetRecords", "dynamodb:GetRecords")] // DynamoDB Streams shares the prefix
+        // list_awssystemsmanager.html
+        [InlineData("SimpleSystemsManagement", "GetParameter", "ssm:GetParameter")]
+        [InlineData("SimpleSystemsManagement", "GetParametersByPath", "ssm:GetParametersByPath")]
+        // list_awskeymanagementservice.html
+        [InlineData("KeyManagementService", "Decrypt", "kms:Decrypt")]
+        [InlineData("KeyManagementService", "GenerateDataKey", "kms:GenerateDataKey")]
+        [InlineData("KeyManagementService", "ReEncrypt", "kms:ReEncryptFrom,kms:ReEncryptTo")]
+        // list_awssecretsmanager.html
+        [InlineData("SecretsManager", "GetSecretValue", "secretsmanager:GetSecretValue")]
+        [InlineData("SecretsManager", "BatchGetSecretValue", "secretsmanager:BatchGetSecretValue,secretsmanager:GetSecretValue")]
+        // list_awssecuritytokenservice.html (web identity and SAML: authorized by the role's trust policy)
+        [InlineData("SecurityToken", "AssumeRole", "sts:AssumeRole")]
+        [InlineData("SecurityToken", "GetCallerIdentity", "sts:GetCallerIdentity")]
+        [InlineData("SecurityToken", "AssumeRoleWithWebIdentity", "")]
+        // list_awslambda.html
+        [InlineData("Lambda", "Invoke", "lambda:InvokeFunction")]
+        [InlineData("Lambda", "InvokeWithResponseStream", "lambda:InvokeFunction")]
+        [InlineData("Lambda", "CreateFunction", "lambda:CreateFunction")]
+        // list_amazonec2.html
+        [InlineData("EC2", "RunInstances", "ec2:RunInstances")]
+        [InlineData("EC2", "DescribeInstances", "ec2:DescribeInstances")]
+        // list_awsidentityandaccessmanagementiam.html
+        [InlineData("IdentityManagement", "CreateRole", "iam:CreateRole")]
+        [InlineData("IdentityManagement", "PutRolePolicy", "iam:PutRolePolicy")]
+        // list_amazoncloudwatch.html (prefix cloudwatch, not the signing name monitoring)
+        [InlineData("CloudWatch", "PutMetricData", "cloudwatch:PutMetricData")]
+        // list_amazoncloudwatchlogs.html
+        [InlineData("CloudWatchLogs", "PutLogEvents", "logs:PutLogEvents")]
+        [InlineData("CloudWatchLogs", "CreateLogStream", "logs:CreateLogStream")]
+        // list_amazoneventbridge.html (both clients)
+        [InlineData("EventBridge", "PutEvents", "events:PutEvents")]
+        [InlineData("CloudWatchEvents", "PutEvents", "events:PutEvents")]
+        // list_awsstepfunctions.html
+        [InlineData("StepFunctions", "StartExecution", "states:StartExecution")]
+        [InlineData("StepFunctions", "SendTaskSuccess", "states:SendTaskSuccess")]
+        // list_amazonses.html and list_amazonsimpleemailservicev2.html (both prefix ses)
+        [InlineData("SimpleEmail", "SendRawEmail", "ses:SendRawEmail")]
+        [InlineData("SimpleEmailV2", "SendEmail", "ses:SendEmail")]
+        // list_amazonkinesis.html, list_amazonkinesisfirehose.html
+        [InlineData("Kinesis", "PutRecords", "kinesis:PutRecords")]
+        [InlineData("KinesisFirehose", "PutRecordBatch", "firehose:PutRecordBatch")]
+        // list_amazoncognitouserpools.html, list_amazoncognitoidentity.html
+        [InlineData("CognitoIdentityProvider", "AdminInitiateAuth", "cognito-idp:AdminInitiateAuth")]
+        [InlineData("CognitoIdentity", "GetId", "cognito-identity:GetId")]
+        // list_amazonrds.html; another service falls back to its namespace in lower case (list_amazonathena.html)
+        [InlineData("RDS", "DescribeDBInstances", "rds:DescribeDBInstances")]
+        [InlineData("Athena", "StartQueryExecution", "athena:StartQueryExecution")]
+        public void Operation_needs_the_referenced_actions(string service, string operation, string expected)
+        {
+            var actions = IamActionTable.ActionsFor(service, operation);
+
+            Assert.Equal(expected.Split(',', System.StringSplitOptions.RemoveEmptyEntries), actions.ToArray());
+        }
+
+        [Fact]
+        public void Every_exception_names_its_source_and_well_formed_actions()
+        {
+            foreach (var row in IamActionTable.Exceptions.Values)
+            {
+                Assert.StartsWith("https://docs.aws.amazon.com/", row.Source);
+                Assert.All(row.Actions, action => Assert.Matches("^[a-z0-9-]+:[A-Za-z0-9]+$", action));
+            }
+        }
+
+        [Theory]
+        [InlineData("s3:GetObject", true)]
+        [InlineData("s3:GetObjectVersion", true)]
+        [InlineData("s3:AbortMultipartUpload", true)]
+        [InlineData("s3:ListMultipartUploadParts", true)]
+        [InlineData("s3:ListBucket", false)]
+        [InlineData("s3:GetBucketObjectLockConfiguration", false)]
+        [InlineData("s3:CreateBucket", false)]
+        public void S3_actions_are_on_objects_or_buckets_as_the_reference_says(string action, bool onObject) =>
+            Assert.Equal(onObject, IamActionTable.IsS3ObjectAction(action));
+
+        [Fact]
+        public void Dependent_actions_are_the_documented_ones()
+        {
+            // S3 user guide UsingKMSEncryption.html and mpuoverview.html; Systems Manager sysman-paramstore-access.html; EC2 permission-to-pass-iam-roles.html.
+            Assert.Equal(new[] { "kms:GenerateDataKey" }, IamActionTable.Dependent.SseKmsWrite.ToArray());
+            Assert.Equal(new[] { "kms:GenerateDataKey", "kms:Decrypt" }, IamActionTable.Dependent.SseKmsMultipartWrite.ToArray());
+            Assert.Equal(new[] { "kms:Decrypt" }, IamActionTable.Dependent.SseKmsRead.ToArray());
+            Assert.Equal(new[] { "kms:Decrypt" }, IamActionTable.Dependent.SsmWithDecryption.ToArray());
+            Assert.Equal(new[] { "iam:PassRole" }, IamActionTable.Dependent.PassRole.ToArray());
+            Assert.Equal("s3:GetObjectVersion", IamActionTable.S3VersionedActions["s3:GetObject"]);
+            Assert.Equal("s3:DeleteObjectVersion", IamActionTable.S3VersionedActions["s3:DeleteObject"]);
+        }
+    }
+}
