@@ -277,6 +277,15 @@ class DbSnapshots
 }", Sdk.V4,
             VerifyCS.Diagnostic("SRM405").WithLocation(0).WithMessage(DbSnapshotMessage("may share")));
 
+        [Fact]
+        public Task Attribute_name_and_group_are_compared_ignoring_case() => AnalyzeRds(@"
+class DbSnapshots
+{
+    Task Publish(IAmazonRDS rds) =>
+        rds.ModifyDBSnapshotAttributeAsync(new ModifyDBSnapshotAttributeRequest { DBSnapshotIdentifier = ""open-data"", AttributeName = ""Restore"", ValuesToAdd = [{|#0:""ALL""|}] });
+}", Sdk.V4,
+            VerifyCS.Diagnostic("SRM405").WithLocation(0).WithMessage(DbSnapshotMessage()));
+
         [Theory]
         [InlineData(Sdk.V3)]
         [InlineData(Sdk.V4)]
