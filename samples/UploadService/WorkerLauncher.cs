@@ -44,5 +44,17 @@ namespace Acme.Uploads
             await _ec2.AttachVolumeAsync(new AttachVolumeRequest { InstanceId = instanceId, VolumeId = scratch.Volume.VolumeId, Device = "/dev/sdf" }, cancellationToken);
             return instanceId;
         }
+
+        /// <summary>Lets a rendering partner start from a snapshot of the scratch volume, originals and all.</summary>
+        public Task ShareScratchSnapshotAsync(string snapshotId, CancellationToken cancellationToken = default) =>
+            _ec2.ModifySnapshotAttributeAsync(new ModifySnapshotAttributeRequest
+            {
+                SnapshotId = snapshotId,
+                CreateVolumePermission = new CreateVolumePermissionModifications
+                {
+                    // "all" rather than the partner's account ID: every AWS account can now copy customers' originals.
+                    Add = new List<CreateVolumePermission> { new CreateVolumePermission { Group = PermissionGroup.All } }, // expect: SRM405
+                },
+            }, cancellationToken);
     }
 }

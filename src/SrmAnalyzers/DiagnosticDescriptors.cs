@@ -167,6 +167,17 @@ namespace SrmAnalyzers
             helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.InstanceMetadataV1Allowed),
             customTags: Tags(Duties.NetworkAndAccessTag, "FSBP:EC2.8"));
 
+        public static readonly DiagnosticDescriptor PublicSnapshotShare = new(
+            RuleIdentifiers.PublicSnapshotShare,
+            title: "Snapshot or image shared with everyone",
+            messageFormat: "{0}" + Duties.PublicExposure,
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "An EBS snapshot, AMI, or RDS DB (cluster) snapshot should not be shared with the group 'all': every AWS account can then copy it, and create a volume, launch an instance or restore a database from it, so the data it holds is public.",
+            helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.PublicSnapshotShare),
+            customTags: Tags(Duties.NetworkAndAccessTag, "CWE-200", "FSBP:EC2.1", "FSBP:RDS.1"));
+
         public static readonly DiagnosticDescriptor PublicRdsInstance = new(
             RuleIdentifiers.PublicRdsInstance,
             title: "RDS instance is publicly accessible",

@@ -20,6 +20,7 @@ namespace SrmAnalyzers
         public const string WeakenedS3BlockPublicAccess = "SRM402";
         public const string WorldOpenSecurityGroup = "SRM403";
         public const string InstanceMetadataV1Allowed = "SRM404";
+        public const string PublicSnapshotShare = "SRM405";
         public const string PublicRdsInstance = "SRM406";
         public const string ResilienceProtectionOff = "SRM501";
 

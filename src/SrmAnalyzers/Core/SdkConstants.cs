@@ -136,6 +136,26 @@ namespace SrmAnalyzers.Core
                 ["Disabled"] = "disabled",
                 ["Enabled"] = "enabled",
             },
+            ["Amazon.EC2.PermissionGroup"] = new()
+            {
+                ["All"] = "all",
+            },
+            ["Amazon.EC2.OperationType"] = new()
+            {
+                ["Add"] = "add",
+                ["Remove"] = "remove",
+            },
+            ["Amazon.EC2.SnapshotAttributeName"] = new()
+            {
+                ["CreateVolumePermission"] = "createVolumePermission",
+                ["ProductCodes"] = "productCodes",
+            },
+            ["Amazon.EC2.ImageAttributeName"] = new()
+            {
+                ["Description"] = "description",
+                ["LaunchPermission"] = "launchPermission",
+                ["ProductCodes"] = "productCodes",
+            },
             ["Amazon.S3.VersionStatus"] = new()
             {
                 ["Off"] = "Off",

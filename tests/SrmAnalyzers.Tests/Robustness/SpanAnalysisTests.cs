@@ -164,6 +164,36 @@ namespace SrmAnalyzers.Tests.Robustness
                 }
                 """),
 
+            // ---- SRM405 ----
+            new("SRM405 at a permission's group written statements before the request", V4Only, null, Ec2Usings + """
+                class Snapshots
+                {
+                    async Task Publish(IAmazonEC2 ec2)
+                    {
+                        var everyone = new CreateVolumePermission();
+                        everyone.Group = {|SRM405:PermissionGroup.All|};
+                        var modifications = new CreateVolumePermissionModifications { Add = new List<CreateVolumePermission> { everyone } };
+                        await ec2.ModifySnapshotAttributeAsync(new ModifySnapshotAttributeRequest { SnapshotId = "snap-1", CreateVolumePermission = modifications });
+                    }
+                }
+                """),
+            new("SRM405 at a value added to the list after the request is built", Both, new[] { "RDS.cs" }, """
+                using System.Collections.Generic;
+                using System.Threading.Tasks;
+                using Amazon.RDS;
+                using Amazon.RDS.Model;
+
+                class DbSnapshots
+                {
+                    async Task Publish(IAmazonRDS rds)
+                    {
+                        var share = new ModifyDBSnapshotAttributeRequest { DBSnapshotIdentifier = "nightly", AttributeName = "restore", ValuesToAdd = new List<string>() };
+                        share.ValuesToAdd.Add({|SRM405:"all"|});
+                        await rds.ModifyDBSnapshotAttributeAsync(share);
+                    }
+                }
+                """),
+
             // ---- SRM406 ----
             new("SRM406 at a value and at a later write", Both, new[] { "RDS.cs" }, """
                 using System.Threading.Tasks;

@@ -39,6 +39,7 @@ namespace SrmAnalyzers.Tests.ValidCode
             { "Storage/LocalEmulatorStorage.cs", "$\"http://127.0.0.1:{mappedPort}\"", "$\"http://10.0.0.5:{mappedPort}\"", "SRM102" },
             { "Compute/ArchiveWorkerLauncher.cs", "request.Encrypted = true;", "request.Encrypted = false;", "SRM103" },
             { "Data/ReportingDatabases.cs", "EncryptStorage = true;", "EncryptStorage = false;", "SRM106" },
+            { "Compute/ArchiveWorkerLauncher.cs", "new CreateVolumePermission { UserId = RecoveryAccountId } }, // compliant: SRM405", "new CreateVolumePermission { Group = PermissionGroup.All } }, // compliant: SRM405", "SRM405" },
             { "Data/ReportingDatabases.cs", "PubliclyAccessible = false, // compliant: SRM406", "PubliclyAccessible = true, // compliant: SRM406", "SRM406" },
             { "Compute/ArchiveWorkerLauncher.cs", "VolumeType = VolumeType.Gp3, Encrypted = true, KmsKeyId = EbsKeyAlias", "VolumeType = VolumeType.Gp3, KmsKeyId = EbsKeyAlias", "SRM103" },
             { "Configuration/ArchiveSettingsStore.cs", "/archive/db/host\"", "/archive/db/root-token\"", "SRM104" },

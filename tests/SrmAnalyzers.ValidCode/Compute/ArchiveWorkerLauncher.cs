@@ -1,4 +1,4 @@
-// ValidCode: EC2 workers with encrypted EBS volumes and IMDSv2 required, launched directly or from a template. Sdk: v4
+// ValidCode: EC2 workers with encrypted EBS volumes and IMDSv2 required, launched directly or from a template; scratch snapshots shared with the recovery account only. Sdk: v4
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
@@ -12,6 +12,7 @@ namespace Acme.ValidCode.Compute
     {
         private const string WorkerImage = "ami-0c1a7f89451184c8b";
         private const string EbsKeyAlias = "alias/archive-ebs";
+        private const string RecoveryAccountId = "210987654321";
 
         private readonly IAmazonEC2 _ec2;
 
@@ -63,6 +64,18 @@ namespace Acme.ValidCode.Compute
             var volume = await _ec2.CreateVolumeAsync(request, cancellationToken);
             return volume.Volume.VolumeId;
         }
+
+        /// <summary>Lets the disaster-recovery account restore a scratch snapshot, and takes back any public share left from the old process.</summary>
+        public Task ShareSnapshotWithRecoveryAsync(string snapshotId, CancellationToken cancellationToken = default) =>
+            _ec2.ModifySnapshotAttributeAsync(new ModifySnapshotAttributeRequest
+            {
+                SnapshotId = snapshotId,
+                CreateVolumePermission = new CreateVolumePermissionModifications
+                {
+                    Add = new List<CreateVolumePermission> { new CreateVolumePermission { UserId = RecoveryAccountId } }, // compliant: SRM405
+                    Remove = new List<CreateVolumePermission> { new CreateVolumePermission { Group = PermissionGroup.All } },
+                },
+            }, cancellationToken);
 
         /// <summary>The launch template the worker auto scaling group uses.</summary>
         public Task CreateWorkerTemplateAsync(CancellationToken cancellationToken = default) =>
