@@ -136,6 +136,11 @@ namespace SrmAnalyzers.Core
                 ["Disabled"] = "disabled",
                 ["Enabled"] = "enabled",
             },
+            ["Amazon.Lambda.FunctionUrlAuthType"] = new()
+            {
+                ["AWS_IAM"] = "AWS_IAM",
+                ["NONE"] = "NONE",
+            },
             ["Amazon.S3.VersionStatus"] = new()
             {
                 ["Off"] = "Off",
