@@ -99,7 +99,7 @@ namespace SrmAnalyzers
             isEnabledByDefault: true,
             description: "An Allow statement for principal '*' without a Condition lets anyone, in any account or none, act on the resource.",
             helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.PublicPolicyPrincipal),
-            customTags: Tags(Duties.IdentityAndAccessTag, "CWE-284", "FSBP:S3.2", "FSBP:S3.3", "FSBP:SNS.4"));
+            customTags: Tags(Duties.IdentityAndAccessTag, "CWE-284", "FSBP:S3.2", "FSBP:S3.3", "FSBP:SNS.4", "FSBP:Lambda.1"));
 
         public static readonly DiagnosticDescriptor PassRoleOnAnyResource = new(
             RuleIdentifiers.PassRoleOnAnyResource,

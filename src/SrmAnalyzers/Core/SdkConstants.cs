@@ -156,6 +156,11 @@ namespace SrmAnalyzers.Core
                 ["LaunchPermission"] = "launchPermission",
                 ["ProductCodes"] = "productCodes",
             },
+            ["Amazon.Lambda.FunctionUrlAuthType"] = new()
+            {
+                ["AWS_IAM"] = "AWS_IAM",
+                ["NONE"] = "NONE",
+            },
             ["Amazon.S3.VersionStatus"] = new()
             {
                 ["Off"] = "Off",

@@ -273,8 +273,9 @@ namespace SrmAnalyzers.Tests.CodeFixes
                     parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
                     metadataReferences: AwsReferences.For(Sdk.V4)))
                 .AddDocument(documentId, "Consumer.cs", SourceText.From(source), filePath: "/src/Consumer.cs")
-                // RDS is not on the mirror: its exact-shape stub joins every project.
+                // RDS and Lambda are not on the mirror: their exact-shape stubs join every project.
                 .AddDocument(DocumentId.CreateNewId(projectId), "RDS.cs", SourceText.From(Stubs.Get("RDS.cs").Source), filePath: "/src/Stubs/RDS.cs")
+                .AddDocument(DocumentId.CreateNewId(projectId), "Lambda.cs", SourceText.From(Stubs.Get("Lambda.cs").Source), filePath: "/src/Stubs/Lambda.cs")
                 .GetDocument(documentId)!;
         }
 

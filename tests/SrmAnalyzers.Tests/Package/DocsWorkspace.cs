@@ -273,8 +273,10 @@ namespace SrmAnalyzers.Tests.Package
                 Write(Format, file, source);
             }
 
-            // AWSSDK.RDS is not on the package feed: the tests' exact-shape stub stands in (SRM106's sources use it).
+            // AWSSDK.RDS and AWSSDK.Lambda are not on the package feed: the tests' exact-shape stubs stand in
+            // (SRM106's sources use RDS; Lambda is there for the sources of rules that judge its requests).
             Write(Format, "RdsStub.cs", "#pragma warning disable CS8618\n" + Stubs.Get("RDS.cs").Source);
+            Write(Format, "LambdaStub.cs", "#pragma warning disable CS8618\n" + Stubs.Get("Lambda.cs").Source);
         }
 
         /// <summary>

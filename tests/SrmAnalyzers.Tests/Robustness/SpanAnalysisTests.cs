@@ -331,6 +331,22 @@ namespace SrmAnalyzers.Tests.Robustness
                     }
                 }
                 """"),
+            new("SRM202 at a Lambda permission's principal, in the initializer and in a later write", Both, new[] { "Lambda.cs" }, """
+                using System.Threading.Tasks;
+                using Amazon.Lambda;
+                using Amazon.Lambda.Model;
+
+                class Functions
+                {
+                    async Task Open(IAmazonLambda lambda)
+                    {
+                        await lambda.AddPermissionAsync(new AddPermissionRequest { FunctionName = "webhook", StatementId = "url", Action = "lambda:InvokeFunctionUrl", Principal = {|SRM202:"*"|}, FunctionUrlAuthType = FunctionUrlAuthType.NONE });
+                        var request = new AddPermissionRequest { FunctionName = "webhook", StatementId = "invoke", Action = "lambda:InvokeFunction", Principal = "111122223333" };
+                        request.Principal = {|SRM202:"*"|};
+                        await lambda.AddPermissionAsync(request);
+                    }
+                }
+                """),
             new("SRM203 at a later write of a role policy", Both, Iam, """"
                 using System.Threading.Tasks;
                 using Amazon.IdentityManagement;

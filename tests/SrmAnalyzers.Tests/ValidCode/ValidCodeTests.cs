@@ -63,6 +63,7 @@ namespace SrmAnalyzers.Tests.ValidCode
             { "Identity/WorkloadRoleProvisioner.cs", "\"Principal\": { \"Service\": \"ec2.amazonaws.com\" }", "\"Principal\": \"*\"", "SRM202" },
             { "Messaging/OrderEventsFanout.cs", "\"Principal\": { \"AWS\": \"arn:aws:iam::111122223333:role/order-service\" },", "\"Principal\": { \"AWS\": \"*\" },", "SRM202" },
             { "Storage/ReportsBucketPolicy.cs", ".WithPrincipals(new Principal(Principal.AWS_PROVIDER, \"arn:aws:iam::111122223333:role/reports-reader\", false))", ".WithPrincipals(Principal.AllUsers)", "SRM202" },
+            { "Compute/ThumbnailInvokePermissions.cs", "                PrincipalOrgID = organizationId,\n", "", "SRM202" },
             { "Storage/SharedDatasetBucket.cs", ",\n                      \"Condition\": { \"StringEquals\": { \"aws:PrincipalOrgID\": \"{{organizationId}}\" } }", "", "SRM202" },
             { "Storage/ClassifiedUploads.cs", "\n                        .WithConditions(ConditionFactory.NewCondition(ConditionFactory.StringComparisonType.StringEquals, \"aws:PrincipalOrgID\", organizationId)),", ",", "SRM202" },
             { "Identity/WorkloadRoleProvisioner.cs", "\"Resource\": \"arn:aws:iam::111122223333:role/archive-service\",", "\"Resource\": \"*\",", "SRM203" },
