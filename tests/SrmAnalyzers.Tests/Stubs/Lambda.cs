@@ -36,7 +36,9 @@ namespace Amazon.Lambda
     public partial interface IAmazonLambda : System.IDisposable
     {
         Task<AddPermissionResponse> AddPermissionAsync(AddPermissionRequest request, CancellationToken cancellationToken = default);
+        Task<CreateFunctionResponse> CreateFunctionAsync(CreateFunctionRequest request, CancellationToken cancellationToken = default);
         Task<CreateFunctionUrlConfigResponse> CreateFunctionUrlConfigAsync(CreateFunctionUrlConfigRequest request, CancellationToken cancellationToken = default);
+        Task<InvokeResponse> InvokeAsync(InvokeRequest request, CancellationToken cancellationToken = default);
         Task<RemovePermissionResponse> RemovePermissionAsync(RemovePermissionRequest request, CancellationToken cancellationToken = default);
     }
 
@@ -51,6 +53,12 @@ namespace Amazon.Lambda
         public AmazonLambdaClient(AWSCredentials credentials, RegionEndpoint region) { }
 
         public virtual Task<AddPermissionResponse> AddPermissionAsync(AddPermissionRequest request, CancellationToken cancellationToken = default) =>
+            throw new System.NotImplementedException();
+
+        public virtual Task<CreateFunctionResponse> CreateFunctionAsync(CreateFunctionRequest request, CancellationToken cancellationToken = default) =>
+            throw new System.NotImplementedException();
+
+        public virtual Task<InvokeResponse> InvokeAsync(InvokeRequest request, CancellationToken cancellationToken = default) =>
             throw new System.NotImplementedException();
 
         public virtual Task<CreateFunctionUrlConfigResponse> CreateFunctionUrlConfigAsync(CreateFunctionUrlConfigRequest request, CancellationToken cancellationToken = default) =>
@@ -102,6 +110,20 @@ namespace Amazon.Lambda.Model
         public string StatementId { get; set; }
     }
 
+    public partial class CreateFunctionRequest : AmazonLambdaRequest
+    {
+        public string FunctionName { get; set; }
+        public string Handler { get; set; }
+        public string Role { get; set; }
+    }
+
+    public partial class InvokeRequest : AmazonLambdaRequest
+    {
+        public string FunctionName { get; set; }
+        public string Payload { get; set; }
+        public string Qualifier { get; set; }
+    }
+
     public partial class AddPermissionResponse : AmazonWebServiceResponse
     {
         public string Statement { get; set; }
@@ -115,4 +137,6 @@ namespace Amazon.Lambda.Model
     }
 
     public partial class RemovePermissionResponse : AmazonWebServiceResponse { }
+    public partial class CreateFunctionResponse : AmazonWebServiceResponse { }
+    public partial class InvokeResponse : AmazonWebServiceResponse { }
 }

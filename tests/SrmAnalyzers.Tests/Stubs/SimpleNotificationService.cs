@@ -1,5 +1,5 @@
 // Exact-shape stub of AWSSDK.SimpleNotificationService (missing from the NuGet mirror): topic
-// attribute requests and the client methods tests call. Names and namespaces match the SDK.
+// attribute requests, publishing, and the client methods tests call. Names and namespaces match the SDK.
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
@@ -9,6 +9,8 @@ namespace Amazon.SimpleNotificationService
 {
     public partial interface IAmazonSimpleNotificationService : System.IDisposable
     {
+        Task<PublishResponse> PublishAsync(string topicArn, string message, CancellationToken cancellationToken = default);
+        Task<PublishResponse> PublishAsync(PublishRequest request, CancellationToken cancellationToken = default);
         Task<SetTopicAttributesResponse> SetTopicAttributesAsync(string topicArn, string attributeName, string attributeValue, CancellationToken cancellationToken = default);
         Task<SetTopicAttributesResponse> SetTopicAttributesAsync(SetTopicAttributesRequest request, CancellationToken cancellationToken = default);
     }
@@ -35,4 +37,14 @@ namespace Amazon.SimpleNotificationService.Model
     }
 
     public partial class SetTopicAttributesResponse : AmazonWebServiceResponse { }
+
+    public partial class PublishRequest : AmazonSimpleNotificationServiceRequest
+    {
+        public string Message { get; set; }
+        public string Subject { get; set; }
+        public string TargetArn { get; set; }
+        public string TopicArn { get; set; }
+    }
+
+    public partial class PublishResponse : AmazonWebServiceResponse { }
 }

@@ -12,46 +12,6 @@ namespace SrmAnalyzers.Tests.Core.LeastPrivilege
     /// <summary>Compiles test code against the real SDK (and stubs) and maps its calls.</summary>
     internal static class LeastPrivilegeTestCode
     {
-        /// <summary>A minimal exact-shape Lambda client (the package is not in the mirror): names as in AWSSDK.Lambda.</summary>
-        public const string LambdaStub = @"
-namespace Amazon.Lambda
-{
-    using System.Threading;
-    using System.Threading.Tasks;
-    using Amazon.Lambda.Model;
-    public partial interface IAmazonLambda : System.IDisposable
-    {
-        Task<InvokeResponse> InvokeAsync(InvokeRequest request, CancellationToken cancellationToken = default);
-        Task<CreateFunctionResponse> CreateFunctionAsync(CreateFunctionRequest request, CancellationToken cancellationToken = default);
-    }
-}
-namespace Amazon.Lambda.Model
-{
-    public class InvokeRequest : Amazon.Runtime.AmazonWebServiceRequest { public string FunctionName { get; set; } = """"; }
-    public class InvokeResponse : Amazon.Runtime.AmazonWebServiceResponse { }
-    public class CreateFunctionRequest : Amazon.Runtime.AmazonWebServiceRequest { public string FunctionName { get; set; } = """"; public string Role { get; set; } = """"; }
-    public class CreateFunctionResponse : Amazon.Runtime.AmazonWebServiceResponse { }
-}";
-
-        /// <summary>SNS publishing, added to the SNS stub (same names as AWSSDK.SimpleNotificationService).</summary>
-        public const string SnsPublishStub = @"
-namespace Amazon.SimpleNotificationService
-{
-    using System.Threading;
-    using System.Threading.Tasks;
-    using Amazon.SimpleNotificationService.Model;
-    public partial interface IAmazonSimpleNotificationService
-    {
-        Task<PublishResponse> PublishAsync(string topicArn, string message, CancellationToken cancellationToken = default);
-        Task<PublishResponse> PublishAsync(PublishRequest request, CancellationToken cancellationToken = default);
-    }
-}
-namespace Amazon.SimpleNotificationService.Model
-{
-    public class PublishRequest : AmazonSimpleNotificationServiceRequest { public string TopicArn { get; set; } = """"; public string Message { get; set; } = """"; }
-    public class PublishResponse : Amazon.Runtime.AmazonWebServiceResponse { }
-}";
-
         public static Compilation Compile(Sdk sdk, params string[] sources)
         {
             var compilation = AnalyzerRunner.Compile(sources, sdk);

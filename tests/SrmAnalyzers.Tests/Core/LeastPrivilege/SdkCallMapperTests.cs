@@ -207,7 +207,7 @@ class Store
         public void SNS_publish_on_the_stub_is_scoped_to_the_topic() =>
             Assert.Equal(
                 new[] { "sns:Publish arn:aws:sns:us-east-1:111122223333:alerts" },
-                PermissionsOf(Sdk.V4, "using Amazon.SimpleNotificationService;", "IAmazonSimpleNotificationService", @"await client.PublishAsync(""arn:aws:sns:us-east-1:111122223333:alerts"", ""m"");", Stubs.Get("SimpleNotificationService.cs").Source, SnsPublishStub));
+                PermissionsOf(Sdk.V4, "using Amazon.SimpleNotificationService;", "IAmazonSimpleNotificationService", @"await client.PublishAsync(""arn:aws:sns:us-east-1:111122223333:alerts"", ""m"");", Stubs.Get("SimpleNotificationService.cs").Source));
 
         [Fact]
         public void IAM_call_on_the_stub() =>
@@ -225,7 +225,7 @@ class Store
         [InlineData(@"await client.InvokeAsync(new InvokeRequest { FunctionName = ""resize"" });", new[] { "lambda:InvokeFunction arn:aws:lambda:*:*:function:resize" })]
         [InlineData(@"await client.CreateFunctionAsync(new CreateFunctionRequest { FunctionName = ""resize"", Role = ""arn:aws:iam::111122223333:role/resize-exec"" });", new[] { "iam:PassRole arn:aws:iam::111122223333:role/resize-exec", "lambda:CreateFunction arn:aws:lambda:*:*:function:resize" })]
         public void Lambda_invoke_and_create_function_pass_role(string body, string[] expected) =>
-            Assert.Equal(expected, PermissionsOf(Sdk.V4, "using Amazon.Lambda; using Amazon.Lambda.Model;", "IAmazonLambda", body, LambdaStub));
+            Assert.Equal(expected, PermissionsOf(Sdk.V4, "using Amazon.Lambda; using Amazon.Lambda.Model;", "IAmazonLambda", body, Stubs.Get("Lambda.cs").Source));
 
         [Fact]
         public void Look_alike_types_and_non_operations_are_not_sdk_calls()
