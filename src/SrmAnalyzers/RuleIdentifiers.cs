@@ -22,6 +22,7 @@ namespace SrmAnalyzers
         public const string InstanceMetadataV1Allowed = "SRM404";
         public const string PublicRdsInstance = "SRM406";
         public const string ResilienceProtectionOff = "SRM501";
+        public const string AuditLoggingDisabled = "SRM502";
 
         /// <summary>9xx: the package's own configuration, not a customer duty.</summary>
         public const string InvalidOption = "SRM901";
