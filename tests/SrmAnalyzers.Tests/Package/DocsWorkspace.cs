@@ -273,8 +273,9 @@ namespace SrmAnalyzers.Tests.Package
                 Write(Format, file, source);
             }
 
-            // AWSSDK.RDS is not on the package feed: the tests' exact-shape stub stands in (SRM106's sources use it).
+            // AWSSDK.RDS and AWSSDK.CloudTrail are not on the package feed: the tests' exact-shape stubs stand in (SRM106's and SRM502's sources use them).
             Write(Format, "RdsStub.cs", "#pragma warning disable CS8618\n" + Stubs.Get("RDS.cs").Source);
+            Write(Format, "CloudTrailStub.cs", "#pragma warning disable CS8618\n" + Stubs.Get("CloudTrail.cs").Source);
         }
 
         /// <summary>
