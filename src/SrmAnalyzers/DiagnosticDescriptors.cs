@@ -200,6 +200,17 @@ namespace SrmAnalyzers
             helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.ResilienceProtectionOff),
             customTags: Tags(Duties.LoggingAndResilienceTag, "FSBP:S3.14", "FSBP:DynamoDB.6"));
 
+        public static readonly DiagnosticDescriptor AuditLoggingDisabled = new(
+            RuleIdentifiers.AuditLoggingDisabled,
+            title: "Audit logging or threat detection is turned off",
+            messageFormat: "{0}" + Duties.AuditLogging,
+            Category,
+            DiagnosticSeverity.Warning,
+            isEnabledByDefault: true,
+            description: "Stopping or deleting a CloudTrail trail, an AWS Config recorder, a GuardDuty detector or VPC flow logs, or turning off CloudTrail log file validation, loses the record of who did what in the account, or the detection of threats in it.",
+            helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.AuditLoggingDisabled),
+            customTags: Tags(Duties.LoggingAndResilienceTag, "CWE-778", "FSBP:CloudTrail.1", "FSBP:CloudTrail.4", "FSBP:GuardDuty.1", "FSBP:Config.1", "FSBP:EC2.6"));
+
         public static readonly DiagnosticDescriptor InvalidOption = new(
             RuleIdentifiers.InvalidOption,
             title: "SrmAnalyzers option is not valid",

@@ -23,5 +23,6 @@ namespace SrmAnalyzers
         public const string Firewalls = " (customer duty: network and access configuration — firewalls)";
         public const string InstanceConfiguration = " (customer duty: network and access configuration — instance configuration)";
         public const string Resilience = " (customer duty: logging, monitoring and resilience — versioning and deletion protection)";
+        public const string AuditLogging = " (customer duty: logging, monitoring and resilience — audit logging and threat detection)";
     }
 }

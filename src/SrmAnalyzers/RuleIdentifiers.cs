@@ -23,6 +23,7 @@ namespace SrmAnalyzers
         public const string PublicSnapshotShare = "SRM405";
         public const string PublicRdsInstance = "SRM406";
         public const string ResilienceProtectionOff = "SRM501";
+        public const string AuditLoggingDisabled = "SRM502";
 
         /// <summary>9xx: the package's own configuration, not a customer duty.</summary>
         public const string InvalidOption = "SRM901";

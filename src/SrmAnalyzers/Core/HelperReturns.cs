@@ -305,6 +305,7 @@ namespace SrmAnalyzers.Core
             }
         }
 
-        private static bool IsSourceMember(ISymbol member) => !member.DeclaringSyntaxReferences.IsEmpty;
+        // A property of an SDK type is a sink, not a holder, even when the SDK's source is compiled in (the tests' stubs).
+        private static bool IsSourceMember(ISymbol member) => !member.DeclaringSyntaxReferences.IsEmpty && !AwsSymbols.IsSdkSymbol(member);
     }
 }

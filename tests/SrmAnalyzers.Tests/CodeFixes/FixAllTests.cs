@@ -29,6 +29,8 @@ namespace SrmAnalyzers.Tests.CodeFixes
             using System.Collections.Generic;
             using System.Threading.Tasks;
             using Amazon;
+            using Amazon.CloudTrail;
+            using Amazon.CloudTrail.Model;
             using Amazon.DynamoDBv2;
             using Amazon.DynamoDBv2.Model;
             using Amazon.EC2;
@@ -94,6 +96,14 @@ namespace SrmAnalyzers.Tests.CodeFixes
                 {
                     Task Create(IAmazonRDS rds) => rds.CreateDBInstanceAsync(new CreateDBInstanceRequest { DBInstanceIdentifier = "bi", StorageEncrypted = true, PubliclyAccessible = true });
                     Task Modify(IAmazonRDS rds) => rds.ModifyDBInstanceAsync(new ModifyDBInstanceRequest { DBInstanceIdentifier = "ops", PubliclyAccessible = true });
+                }
+                """,
+            ["SRM502"] = """
+                class AuditTrails
+                {
+                    Task Stop(IAmazonCloudTrail cloudTrail) => cloudTrail.StopLoggingAsync(new StopLoggingRequest { Name = "org-trail" });
+                    Task Create(IAmazonCloudTrail cloudTrail) => cloudTrail.CreateTrailAsync(new CreateTrailRequest { Name = "org-trail", S3BucketName = "acme-trail", EnableLogFileValidation = false });
+                    Task Update(IAmazonCloudTrail cloudTrail, bool quiet) => cloudTrail.UpdateTrailAsync(new UpdateTrailRequest { Name = "org-trail", EnableLogFileValidation = quiet ? false : true });
                 }
                 """,
             ["SRM104"] = """
@@ -273,9 +283,10 @@ namespace SrmAnalyzers.Tests.CodeFixes
                     parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
                     metadataReferences: AwsReferences.For(Sdk.V4)))
                 .AddDocument(documentId, "Consumer.cs", SourceText.From(source), filePath: "/src/Consumer.cs")
-                // RDS and Lambda are not on the mirror: their exact-shape stubs join every project.
+                // RDS, Lambda and CloudTrail are not on the mirror: their exact-shape stubs join every project.
                 .AddDocument(DocumentId.CreateNewId(projectId), "RDS.cs", SourceText.From(Stubs.Get("RDS.cs").Source), filePath: "/src/Stubs/RDS.cs")
                 .AddDocument(DocumentId.CreateNewId(projectId), "Lambda.cs", SourceText.From(Stubs.Get("Lambda.cs").Source), filePath: "/src/Stubs/Lambda.cs")
+                .AddDocument(DocumentId.CreateNewId(projectId), "CloudTrail.cs", SourceText.From(Stubs.Get("CloudTrail.cs").Source), filePath: "/src/Stubs/CloudTrail.cs")
                 .GetDocument(documentId)!;
         }
 

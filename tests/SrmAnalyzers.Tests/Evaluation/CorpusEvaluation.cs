@@ -66,7 +66,7 @@ namespace SrmAnalyzers.Tests.Evaluation
         private static readonly Regex Header = new(@"^// Evaluation corpus: (?<scenario>.+)\. Sdk: (?<sdk>v3|v4|both)\s*$");
         private static readonly Regex MarkerStart = new(@"^//\s*expect\b");
         private static readonly Regex Marker = new(@"^//\s*expect:\s*(?<ids>SRM\d{3}(?:\s*,\s*SRM\d{3})*)\s*$");
-        private static readonly string[] StubFiles = { "IdentityManagement.cs", "SimpleNotificationService.cs", "Organizations.cs", "RDS.cs", "Lambda.cs" };
+        private static readonly string[] StubFiles = { "IdentityManagement.cs", "SimpleNotificationService.cs", "Organizations.cs", "RDS.cs", "Lambda.cs", "CloudTrail.cs", "GuardDuty.cs", "ConfigService.cs" };
         private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
         private static readonly Lazy<Task<CorpusEvaluation>> Shared = new(RunAsync);
         private static readonly Lazy<ImmutableArray<MetadataReference>> ExtraReferences = new(LoadExtraReferences);

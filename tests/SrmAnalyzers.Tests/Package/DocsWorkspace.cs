@@ -273,10 +273,11 @@ namespace SrmAnalyzers.Tests.Package
                 Write(Format, file, source);
             }
 
-            // AWSSDK.RDS and AWSSDK.Lambda are not on the package feed: the tests' exact-shape stubs stand in
-            // (SRM106's sources use RDS; Lambda is there for the sources of rules that judge its requests).
+            // AWSSDK.RDS, AWSSDK.Lambda and AWSSDK.CloudTrail are not on the package feed: the tests' exact-shape stubs
+            // stand in (SRM106's and SRM502's sources use RDS and CloudTrail; Lambda is there for the sources of rules that judge its requests).
             Write(Format, "RdsStub.cs", "#pragma warning disable CS8618\n" + Stubs.Get("RDS.cs").Source);
             Write(Format, "LambdaStub.cs", "#pragma warning disable CS8618\n" + Stubs.Get("Lambda.cs").Source);
+            Write(Format, "CloudTrailStub.cs", "#pragma warning disable CS8618\n" + Stubs.Get("CloudTrail.cs").Source);
         }
 
         /// <summary>

@@ -505,6 +505,27 @@ namespace SrmAnalyzers.Tests.Robustness
                 }
                 """),
 
+            // ---- SRM502 ----
+            new("SRM502 at a stop request, a later write and a detector update", Both, new[] { "CloudTrail.cs", "GuardDuty.cs" }, """
+                using System.Threading.Tasks;
+                using Amazon.CloudTrail;
+                using Amazon.CloudTrail.Model;
+                using Amazon.GuardDuty;
+                using Amazon.GuardDuty.Model;
+
+                class Audit
+                {
+                    async Task Quiet(IAmazonCloudTrail cloudTrail, IAmazonGuardDuty guardDuty)
+                    {
+                        await cloudTrail.StopLoggingAsync({|SRM502:new StopLoggingRequest|} { Name = "org-trail" });
+                        var update = new UpdateTrailRequest { Name = "org-trail" };
+                        update.EnableLogFileValidation = {|SRM502:false|};
+                        await cloudTrail.UpdateTrailAsync(update);
+                        await guardDuty.UpdateDetectorAsync(new UpdateDetectorRequest { DetectorId = "d1", Enable = {|SRM502:false|} });
+                    }
+                }
+                """),
+
             // ---- SRM501 ----
             new("SRM501 at a later write of S3 versioning", Both, null, S3Usings + """
                 class Buckets

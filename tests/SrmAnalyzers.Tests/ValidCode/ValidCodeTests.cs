@@ -92,6 +92,9 @@ namespace SrmAnalyzers.Tests.ValidCode
             { "Compute/ArchiveWorkerLauncher.cs", "HttpEndpoint = InstanceMetadataEndpointState.Disabled", "HttpEndpoint = InstanceMetadataEndpointState.Enabled", "SRM404" },
             { "Storage/ArchiveBucketProvisioner.cs", "Status = VersionStatus.Enabled", "Status = VersionStatus.Suspended", "SRM501" },
             { "Data/ArchiveIndexTables.cs", "DeletionProtectionEnabled = true,", "DeletionProtectionEnabled = false,", "SRM501" },
+            { "Monitoring/AuditTrailSetup.cs", "EnableLogFileValidation = true, // compliant: SRM502", "EnableLogFileValidation = false, // compliant: SRM502", "SRM502" },
+            { "Monitoring/AuditTrailSetup.cs", "Enable = true,", "Enable = false,", "SRM502" },
+            { "Monitoring/AuditTrailSetup.cs", "StartLoggingAsync(new StartLoggingRequest", "StopLoggingAsync(new StopLoggingRequest", "SRM502" },
             // Falls back to the default (any): every write chooses SSE-KMS anyway, so only SRM901 fires.
             { ValidCodeProject.EditorConfigName, "srm.SRM101.required_encryption = kms", "srm.SRM101.required_encryption = strict", "SRM901" },
         };
