@@ -20,7 +20,7 @@ namespace SrmAnalyzers
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "S3 object writes should choose their server-side encryption (SSE-KMS for data that needs key control and audit). S3 applies SSE-S3 by default since January 2023; choosing encryption explicitly keeps key control with the customer.",
+            description: "S3 object writes, and presigned PUT URLs, should choose their server-side encryption (SSE-KMS for data that needs key control and audit). S3 applies SSE-S3 by default since January 2023; choosing encryption explicitly keeps key control with the customer, and a presigned PUT URL that signs no choice leaves it to whoever uploads.",
             helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.S3ObjectWithoutChosenEncryption),
             customTags: Tags(Duties.DataProtectionTag, "CWE-311", "FSBP:S3.17"));
 
@@ -196,9 +196,9 @@ namespace SrmAnalyzers
             Category,
             DiagnosticSeverity.Warning,
             isEnabledByDefault: true,
-            description: "Suspending S3 versioning or turning off DynamoDB deletion protection removes the customer's protection against accidental or malicious deletion.",
+            description: "Suspending S3 versioning or turning off DynamoDB or RDS deletion protection removes the customer's protection against accidental or malicious deletion.",
             helpLinkUri: RuleIdentifiers.HelpLink(RuleIdentifiers.ResilienceProtectionOff),
-            customTags: Tags(Duties.LoggingAndResilienceTag, "FSBP:S3.14", "FSBP:DynamoDB.6"));
+            customTags: Tags(Duties.LoggingAndResilienceTag, "FSBP:S3.14", "FSBP:DynamoDB.6", "FSBP:RDS.7", "FSBP:RDS.8"));
 
         public static readonly DiagnosticDescriptor AuditLoggingDisabled = new(
             RuleIdentifiers.AuditLoggingDisabled,

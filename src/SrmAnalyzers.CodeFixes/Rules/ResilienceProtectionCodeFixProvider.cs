@@ -10,7 +10,8 @@ namespace SrmAnalyzers.CodeFixes.Rules
 {
     /// <summary>
     /// SRM501 fix: <c>VersionStatus.Suspended</c> becomes <c>VersionStatus.Enabled</c>, and
-    /// <c>DeletionProtectionEnabled = false</c> becomes <c>true</c>. Only the rejected part of the
+    /// <c>DeletionProtectionEnabled = false</c> (DynamoDB) or <c>DeletionProtection = false</c> (RDS)
+    /// becomes <c>true</c>. Only the rejected part of the
     /// written value changes (one branch of a conditional); a constant or field declared elsewhere
     /// is left alone and its use at the property is replaced.
     /// </summary>
@@ -27,7 +28,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
         /// <summary>The <c>VersionStatus.Enabled</c> fix's key: <see cref="EquivalenceKey"/> (the name says which fix a caller means).</summary>
         public const string EnableVersioningKey = EquivalenceKey;
 
-        /// <summary>The <c>DeletionProtectionEnabled = true</c> fix's key: <see cref="EquivalenceKey"/>.</summary>
+        /// <summary>The <c>DeletionProtectionEnabled = true</c> / <c>DeletionProtection = true</c> fix's key: <see cref="EquivalenceKey"/>.</summary>
         public const string EnableDeletionProtectionKey = EquivalenceKey;
 
         private static readonly FixAllProvider FixAll = new SrmFixAllProvider(EquivalenceKey);
@@ -49,10 +50,11 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 // The finding is at the written value (or a wrapper's argument, a helper's return): its
                 // rejected parts become the protecting value.
                 var versioning = fix == ResilienceProtectionAnalyzer.EnableVersioningFix;
+                diagnostic.Properties.TryGetValue(ResilienceProtectionAnalyzer.SettingProperty, out var setting);
                 await ValueFix.RegisterAsync(
                     context,
                     reported,
-                    versioning ? "Use VersionStatus.Enabled" : "Set DeletionProtectionEnabled to true",
+                    versioning ? "Use VersionStatus.Enabled" : $"Set {setting ?? ResilienceProtectionAnalyzer.DeletionProtectionProperty} to true",
                     EquivalenceKey,
                     versioning ? ResilienceProtectionAnalyzer.IsSuspended : ResilienceProtectionAnalyzer.IsOff,
                     versioning ? CompliantValue.Member(ResilienceProtectionAnalyzer.VersionStatusTypeName, "Enabled") : CompliantValue.True).ConfigureAwait(false);

@@ -13,6 +13,8 @@ namespace SrmAnalyzers.Rules
     /// SRM101: an S3 object write that does not choose its server-side encryption (or chooses
     /// <c>ServerSideEncryptionMethod.None</c>). S3 applies SSE-S3 by default since January 2023, so
     /// the finding is about the customer choosing encryption and key control, not about plaintext.
+    /// A presigned PUT URL (<c>GetPreSignedUrlRequest</c> with <c>Verb = HttpVerb.PUT</c>) is judged the
+    /// same way: the encryption it signs is the only one the uploader is held to.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class S3ObjectEncryptionAnalyzer : SrmAnalyzer
@@ -45,6 +47,10 @@ namespace SrmAnalyzers.Rules
             "Amazon.S3.Transfer.TransferUtilityUploadRequest",
             "Amazon.S3.Transfer.TransferUtilityUploadDirectoryRequest",
         };
+
+        private const string PresignRequestType = "Amazon.S3.Model.GetPreSignedUrlRequest";
+        private const string HttpVerbType = "Amazon.S3.HttpVerb";
+        private const string VerbProperty = "Verb";
 
         private static readonly string OptionKey = OptionDefinitions.RequiredEncryption.Key;
 
@@ -95,6 +101,14 @@ namespace SrmAnalyzers.Rules
             var requestTypes = symbols.GetAll(RequestTypes);
             context.RegisterCreationAction(requestTypes, AnalyzeRequest);
 
+            // HttpVerb is an enum: PUT is compared by its constant, so a PUT written as a constant or
+            // local of the enum is seen too.
+            var putVerb = symbols.Get(HttpVerbType)?.GetMembers("PUT").OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue)?.ConstantValue;
+            if (putVerb is not null)
+            {
+                context.RegisterCreationAction(symbols.GetAll(PresignRequestType), creation => AnalyzePresignedUpload(creation, putVerb));
+            }
+
             var transferUtilities = symbols.GetAll(TransferUtilityTypes);
             if (!transferUtilities.IsEmpty)
             {
@@ -102,7 +116,30 @@ namespace SrmAnalyzers.Rules
             }
         }
 
-        private static void AnalyzeRequest(CreationContext creation)
+        private static void AnalyzeRequest(CreationContext creation) =>
+            Judge(creation, new Wording(creation.Tracked.Type.Name, "does not choose server-side encryption", consequence: ""));
+
+        /// <summary>
+        /// A presigned URL signs the encryption header only when the request chooses one; without it the
+        /// uploader's own request decides. The verb is GET unless written, and only a PUT URL uploads.
+        /// </summary>
+        private static void AnalyzePresignedUpload(CreationContext creation, object putVerb)
+        {
+            var request = creation.Tracked;
+            var verb = request.ResolveFinal(VerbProperty, creation.Resolver);
+            if (!verb.Any(v => Equals(v, putVerb)))
+            {
+                return;
+            }
+
+            var certainPut = verb.IsSingleConstant && request.WritesOf(VerbProperty).Any(w => w.Unconditional);
+            Judge(creation, new Wording(
+                $"{request.Type.Name} {(certainPut ? "makes" : "may make")} a PUT URL that",
+                "does not sign a server-side encryption choice",
+                consequence: ", so whoever uploads with it decides how the object is encrypted"));
+        }
+
+        private static void Judge(CreationContext creation, Wording wording)
         {
             var request = creation.Tracked;
             if (ChoosesCustomerProvidedKey(request, creation.Resolver))
@@ -117,7 +154,7 @@ namespace SrmAnalyzers.Rules
 
             if (request.IsDefinitelyUnset(MethodProperty))
             {
-                Report(creation, Locations.OfCreation(creation.Creation), requestLocation: null, AddFix, KmsRequired(), $"{request.Type.Name} does not choose server-side encryption; set ServerSideEncryptionMethod ({Choose(KmsRequired())})");
+                Report(creation, Locations.OfCreation(creation.Creation), requestLocation: null, AddFix, KmsRequired(), $"{wording.Subject} {wording.Unset}{wording.Consequence}; set ServerSideEncryptionMethod ({Choose(KmsRequired())})");
                 return;
             }
 
@@ -145,11 +182,11 @@ namespace SrmAnalyzers.Rules
                         (false, true) => "may set ServerSideEncryptionMethod to null, which chooses no server-side encryption",
                         (false, false) => "may choose ServerSideEncryptionMethod.None",
                     };
-                    message = $"{request.Type.Name} {what}; choose {Choose(KmsRequired())}";
+                    message = $"{wording.Subject} {what}{wording.Consequence}; choose {Choose(KmsRequired())}";
                 }
                 else if (choosesSseS3 && KmsRequired())
                 {
-                    message = $"{request.Type.Name} {(certain ? "uses" : "may use")} SSE-S3 (AES256) but {OptionKey} = kms requires SSE-KMS";
+                    message = $"{wording.Subject} {(certain ? "uses" : "may use")} SSE-S3 (AES256) but {OptionKey} = kms requires SSE-KMS";
                 }
 
                 if (message is not null)
@@ -246,6 +283,26 @@ namespace SrmAnalyzers.Rules
             }
 
             return sets;
+        }
+
+        /// <summary>How a finding names what it judges: an object write, or a presigned upload URL.</summary>
+        private readonly struct Wording
+        {
+            public Wording(string subject, string unset, string consequence)
+            {
+                Subject = subject;
+                Unset = unset;
+                Consequence = consequence;
+            }
+
+            /// <summary>The start of every message, e.g. "PutObjectRequest".</summary>
+            public string Subject { get; }
+
+            /// <summary>What the request does when it leaves ServerSideEncryptionMethod unset.</summary>
+            public string Unset { get; }
+
+            /// <summary>Appended to the "unset" and "None" messages: what follows from them.</summary>
+            public string Consequence { get; }
         }
     }
 }

@@ -65,6 +65,8 @@ namespace SrmAnalyzers.Tests.CodeFixes
                         copy.ServerSideEncryptionMethod = ServerSideEncryptionMethod.None;
                         return s3.CopyObjectAsync(copy);
                     }
+                    string UploadUrl(IAmazonS3 s3) => s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = "acme-reports", Key = "b.csv", Verb = HttpVerb.PUT });
+                    string ReplacedUploadUrl(IAmazonS3 s3) => s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = "acme-reports", Key = "c.csv", Verb = HttpVerb.PUT, ServerSideEncryptionMethod = ServerSideEncryptionMethod.None });
                 }
                 """,
             ["SRM102"] = """
@@ -181,6 +183,8 @@ namespace SrmAnalyzers.Tests.CodeFixes
                 {
                     Task Versioning(IAmazonS3 s3) => s3.PutBucketVersioningAsync(new PutBucketVersioningRequest { BucketName = "acme-reports", VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Suspended } });
                     Task Table(IAmazonDynamoDB dynamo) => dynamo.UpdateTableAsync(new UpdateTableRequest { TableName = "orders", DeletionProtectionEnabled = false });
+                    Task Instance(IAmazonRDS rds) => rds.ModifyDBInstanceAsync(new ModifyDBInstanceRequest { DBInstanceIdentifier = "orders", DeletionProtection = false });
+                    Task Cluster(IAmazonRDS rds) => rds.CreateDBClusterAsync(new CreateDBClusterRequest { DBClusterIdentifier = "ledger", StorageEncrypted = true, DeletionProtection = false });
                 }
                 """,
         };

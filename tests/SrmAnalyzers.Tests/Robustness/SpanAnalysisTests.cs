@@ -86,6 +86,32 @@ namespace SrmAnalyzers.Tests.Robustness
                         transfer.{|SRM101:UploadAsync("file.txt", "b")|};
                 }
                 """),
+            new("SRM101 at a presigned PUT URL whose verb is set later", Both, null, S3Usings + """
+                class Uploads
+                {
+                    string Url(IAmazonS3 s3)
+                    {
+                        var request = {|SRM101:new GetPreSignedUrlRequest|}
+                        {
+                            BucketName = "b",
+                            Key = "k",
+                        };
+                        request.Verb = HttpVerb.PUT;
+                        return s3.GetPreSignedURL(request);
+                    }
+                }
+                """),
+            new("SRM101 at a presigned PUT URL's None and SRM102 at its Protocol", Both, null, S3Usings + """
+                class Uploads
+                {
+                    string Url(IAmazonS3 s3)
+                    {
+                        var request = new GetPreSignedUrlRequest { BucketName = "b", Key = "k", Verb = HttpVerb.PUT, Protocol = {|SRM102:Protocol.HTTP|} };
+                        request.ServerSideEncryptionMethod = {|SRM101:ServerSideEncryptionMethod.None|};
+                        return s3.GetPreSignedURL(request);
+                    }
+                }
+                """),
 
             // ---- SRM102 ----
             new("SRM102 at a later write of a config created in the member", Both, null, S3Usings + """
@@ -551,6 +577,24 @@ namespace SrmAnalyzers.Tests.Robustness
                         var update = new UpdateTableRequest { TableName = "orders" };
                         update.DeletionProtectionEnabled = {|SRM501:false|};
                         await dynamo.UpdateTableAsync(update);
+                    }
+                }
+                """),
+            new("SRM501 at RDS deletion protection values and a later write", Both, new[] { "RDS.cs" }, """
+                using System.Threading.Tasks;
+                using Amazon.RDS;
+                using Amazon.RDS.Model;
+
+                class Databases
+                {
+                    async Task Run(IAmazonRDS rds, bool relaxed)
+                    {
+                        await rds.CreateDBClusterAsync(new CreateDBClusterRequest { DBClusterIdentifier = "ledger", StorageEncrypted = true, DeletionProtection = {|SRM501:relaxed
+                            ? false
+                            : true|} });
+                        var modify = new ModifyDBInstanceRequest { DBInstanceIdentifier = "orders" };
+                        modify.DeletionProtection = {|SRM501:false|};
+                        await rds.ModifyDBInstanceAsync(modify);
                     }
                 }
                 """),

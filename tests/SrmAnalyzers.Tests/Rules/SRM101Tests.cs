@@ -497,6 +497,131 @@ class C
             return test.RunAsync();
         }
 
+        // ---------------------------------------------------------------- presigned PUT URLs
+
+        private const string PresignConsequence = ", so whoever uploads with it decides how the object is encrypted";
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Presigned_put_urls_that_sign_no_encryption_are_reported(Sdk sdk) => VerifyCS.AnalyzerAsync(Usings + @"
+class Uploads
+{
+    private const HttpVerb Upload = HttpVerb.PUT;
+
+    string[] Urls(IAmazonS3 s3, bool upload, bool legacy)
+    {
+        var later = {|#2:new GetPreSignedUrlRequest|} { BucketName = ""b"", Key = ""k"", Verb = HttpVerb.GET };
+        later.Verb = HttpVerb.PUT;
+
+        var sometimes = {|#7:new GetPreSignedUrlRequest|} { BucketName = ""b"", Key = ""k"" };
+        if (upload)
+        {
+            sometimes.Verb = HttpVerb.PUT;
+        }
+
+        return new[]
+        {
+            s3.GetPreSignedURL({|#0:new GetPreSignedUrlRequest|} { BucketName = ""b"", Key = ""k"", Verb = HttpVerb.PUT, Expires = System.DateTime.UtcNow.AddMinutes(15) }),
+            s3.GetPreSignedURL({|#1:new GetPreSignedUrlRequest|} { BucketName = ""b"", Key = ""k"", Verb = upload ? HttpVerb.PUT : HttpVerb.GET }),
+            s3.GetPreSignedURL(later),
+            s3.GetPreSignedURL({|#4:new GetPreSignedUrlRequest|} { BucketName = ""b"", Verb = Upload, ServerSideEncryptionMethod = {|#3:ServerSideEncryptionMethod.None|} }),
+            s3.GetPreSignedURL({|#6:new GetPreSignedUrlRequest|} { BucketName = ""b"", Verb = HttpVerb.PUT, ServerSideEncryptionMethod = {|#5:legacy ? null : ServerSideEncryptionMethod.AWSKMS|} }),
+            s3.GetPreSignedURL(sometimes),
+        };
+    }
+}",
+            sdk,
+            VerifyCS.Diagnostic("SRM101").WithLocation(0).WithMessage("GetPreSignedUrlRequest makes a PUT URL that does not sign a server-side encryption choice" + PresignConsequence + "; set ServerSideEncryptionMethod (SSE-KMS for key control, or SSE-S3)" + Duty),
+            VerifyCS.Diagnostic("SRM101").WithLocation(1).WithMessage("GetPreSignedUrlRequest may make a PUT URL that does not sign a server-side encryption choice" + PresignConsequence + "; set ServerSideEncryptionMethod (SSE-KMS for key control, or SSE-S3)" + Duty),
+            VerifyCS.Diagnostic("SRM101").WithLocation(2).WithMessage("GetPreSignedUrlRequest makes a PUT URL that does not sign a server-side encryption choice" + PresignConsequence + "; set ServerSideEncryptionMethod (SSE-KMS for key control, or SSE-S3)" + Duty),
+            VerifyCS.Diagnostic("SRM101").WithLocation(3).WithLocation(4).WithMessage("GetPreSignedUrlRequest makes a PUT URL that chooses ServerSideEncryptionMethod.None" + PresignConsequence + "; choose SSE-KMS for key control, or SSE-S3" + Duty),
+            VerifyCS.Diagnostic("SRM101").WithLocation(5).WithLocation(6).WithMessage("GetPreSignedUrlRequest makes a PUT URL that may set ServerSideEncryptionMethod to null, which chooses no server-side encryption" + PresignConsequence + "; choose SSE-KMS for key control, or SSE-S3" + Duty),
+            VerifyCS.Diagnostic("SRM101").WithLocation(7).WithMessage("GetPreSignedUrlRequest may make a PUT URL that does not sign a server-side encryption choice" + PresignConsequence + "; set ServerSideEncryptionMethod (SSE-KMS for key control, or SSE-S3)" + Duty));
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Presigned_urls_that_do_not_upload_or_that_choose_encryption_are_not_reported(Sdk sdk) => VerifyCS.AnalyzerAsync(Usings + @"
+class Urls
+{
+    async Task<string[]> Make(IAmazonS3 s3, HttpVerb fromCaller, string key, string keyId)
+    {
+        var correctedVerb = new GetPreSignedUrlRequest { BucketName = ""b"", Key = ""k"", Verb = HttpVerb.PUT };
+        correctedVerb.Verb = HttpVerb.GET;
+
+        var encryptedLater = new GetPreSignedUrlRequest { BucketName = ""b"", Key = ""k"", Verb = HttpVerb.PUT };
+        encryptedLater.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS;
+
+        var completedElsewhere = new GetPreSignedUrlRequest { BucketName = ""b"", Key = ""k"", Verb = HttpVerb.PUT };
+        ApplyEncryptionPolicy(completedElsewhere);
+
+        return new[]
+        {
+            s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = ""b"", Key = ""k"" }),
+            s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = ""b"", Key = ""k"", Verb = HttpVerb.GET }),
+            s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = ""b"", Key = ""k"", Verb = HttpVerb.DELETE }),
+            s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = ""b"", Key = ""k"", Verb = HttpVerb.HEAD }),
+            s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = ""b"", Key = ""k"", Verb = fromCaller }),
+            s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = ""b"", Key = ""k"", Verb = HttpVerb.PUT, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS, ServerSideEncryptionKeyManagementServiceKeyId = keyId }),
+            s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = ""b"", Key = ""k"", Verb = HttpVerb.PUT, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 }),
+            s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = ""b"", Key = ""k"", Verb = HttpVerb.PUT, ServerSideEncryptionCustomerMethod = ServerSideEncryptionCustomerMethod.AES256 }),
+            s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = ""b"", Key = ""k"", Verb = HttpVerb.GET, ServerSideEncryptionMethod = ServerSideEncryptionMethod.None }),
+            s3.GetPreSignedURL(correctedVerb),
+            s3.GetPreSignedURL(encryptedLater),
+            s3.GetPreSignedURL(completedElsewhere),
+        };
+    }
+
+    static void ApplyEncryptionPolicy(GetPreSignedUrlRequest request) => request.ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS;
+}", sdk);
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Presigned_look_alikes_and_mock_expressions_are_not_reported(Sdk sdk) => VerifyCS.AnalyzerAsync(Usings + @"
+namespace Moq
+{
+    public static class It { public static T Is<T>(System.Func<T, bool> match) => default!; }
+}
+
+namespace MyCompany.Storage
+{
+    public enum HttpVerb { GET, PUT }
+    public class GetPreSignedUrlRequest { public HttpVerb Verb { get; set; } public string? ServerSideEncryptionMethod { get; set; } }
+
+    class Links
+    {
+        void Make()
+        {
+            var mine = new GetPreSignedUrlRequest { Verb = HttpVerb.PUT };
+            var sdkVerb = new GetPreSignedUrlRequest { Verb = (HttpVerb)(int)Amazon.S3.HttpVerb.PUT };
+            var expectation = Moq.It.Is<Amazon.S3.Model.GetPreSignedUrlRequest>(r => r.Verb == new Amazon.S3.Model.GetPreSignedUrlRequest { Verb = Amazon.S3.HttpVerb.PUT }.Verb);
+        }
+    }
+}", sdk);
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Presigned_put_urls_follow_the_kms_option(Sdk sdk) => VerifyCS.AnalyzerAsync(
+            Usings + @"
+class Uploads
+{
+    string[] Urls(IAmazonS3 s3) => new[]
+    {
+        s3.GetPreSignedURL({|#1:new GetPreSignedUrlRequest|} { BucketName = ""b"", Verb = HttpVerb.PUT, ServerSideEncryptionMethod = {|#0:ServerSideEncryptionMethod.AES256|} }),
+        s3.GetPreSignedURL({|#2:new GetPreSignedUrlRequest|} { BucketName = ""b"", Verb = HttpVerb.PUT }),
+        s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = ""b"", Verb = HttpVerb.PUT, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS }),
+        s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = ""b"", ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 }),
+    };
+}",
+            sdk,
+            KmsOption,
+            stubs: null,
+            VerifyCS.Diagnostic("SRM101").WithLocation(0).WithLocation(1).WithArguments("GetPreSignedUrlRequest makes a PUT URL that uses SSE-S3 (AES256) but srm.SRM101.required_encryption = kms requires SSE-KMS"),
+            VerifyCS.Diagnostic("SRM101").WithLocation(2).WithArguments("GetPreSignedUrlRequest makes a PUT URL that does not sign a server-side encryption choice" + PresignConsequence + "; set ServerSideEncryptionMethod (SSE-KMS, as srm.SRM101.required_encryption = kms requires)"));
+
         // ---------------------------------------------------------------- code fix
 
         [Theory]
@@ -769,5 +894,52 @@ class Storage
                 },
                 kms);
         }
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Fix_signs_sse_kms_into_a_presigned_put_url(Sdk sdk) => VerifyFix.CodeFixAsync(Usings + @"
+class Uploads
+{
+    string Url(IAmazonS3 s3, bool legacy)
+    {
+        var request = {|SRM101:new GetPreSignedUrlRequest|}
+        {
+            BucketName = ""b"",
+            Key = ""k"",
+            Verb = HttpVerb.PUT,
+        };
+        var replaced = new GetPreSignedUrlRequest { BucketName = ""b"", Verb = HttpVerb.PUT, ServerSideEncryptionMethod = {|SRM101:legacy ? ServerSideEncryptionMethod.None : ServerSideEncryptionMethod.AWSKMS|} };
+        return s3.GetPreSignedURL(request) + s3.GetPreSignedURL(replaced);
+    }
+}", Usings + @"
+class Uploads
+{
+    string Url(IAmazonS3 s3, bool legacy)
+    {
+        var request = new GetPreSignedUrlRequest
+        {
+            BucketName = ""b"",
+            Key = ""k"",
+            Verb = HttpVerb.PUT,
+            ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS,
+        };
+        var replaced = new GetPreSignedUrlRequest { BucketName = ""b"", Verb = HttpVerb.PUT, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS };
+        return s3.GetPreSignedURL(request) + s3.GetPreSignedURL(replaced);
+    }
+}", sdk, S3ObjectEncryptionCodeFixProvider.UseSseKmsEquivalenceKey);
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Fix_signs_sse_s3_into_a_presigned_put_url(Sdk sdk) => VerifyFix.CodeFixAsync(Usings + @"
+class Uploads
+{
+    string Url(IAmazonS3 s3) => s3.GetPreSignedURL({|SRM101:new GetPreSignedUrlRequest|} { BucketName = ""b"", Key = ""k"", Verb = HttpVerb.PUT });
+}", Usings + @"
+class Uploads
+{
+    string Url(IAmazonS3 s3) => s3.GetPreSignedURL(new GetPreSignedUrlRequest { BucketName = ""b"", Key = ""k"", Verb = HttpVerb.PUT, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 });
+}", sdk, S3ObjectEncryptionCodeFixProvider.UseSseS3EquivalenceKey);
     }
 }

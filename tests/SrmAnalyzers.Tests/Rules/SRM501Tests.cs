@@ -182,6 +182,124 @@ namespace Acme.Data
     }
 }", Sdk.V4);
 
+        // ---- RDS deletion protection (stub: AWSSDK.RDS is not on the mirror) ---------------
+
+        private static readonly string[] Rds = { "RDS.cs" };
+
+        private const string RdsUsings = @"
+using System.Threading.Tasks;
+using Amazon.RDS;
+using Amazon.RDS.Model;
+";
+
+        private const string Duty = " (customer duty: logging, monitoring and resilience — versioning and deletion protection)";
+
+        private const string InstanceOff = "turns RDS deletion protection off (DeletionProtection = false): one DeleteDBInstance call can remove the DB instance" + Duty;
+
+        private const string ClusterOff = "turns RDS deletion protection off (DeletionProtection = false): one DeleteDBCluster call can remove the DB cluster" + Duty;
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Rds_deletion_protection_false_is_reported_on_the_four_requests(Sdk sdk) => VerifyCS.AnalyzerAsync(RdsUsings + @"
+class Databases
+{
+    private const bool Protect = false;
+
+    async Task Run(IAmazonRDS rds)
+    {
+        await rds.CreateDBInstanceAsync(new CreateDBInstanceRequest { DBInstanceIdentifier = ""orders"", StorageEncrypted = true, DeletionProtection = {|#0:false|} });
+        await rds.CreateDBClusterAsync(new CreateDBClusterRequest { DBClusterIdentifier = ""orders"", StorageEncrypted = true, DeletionProtection = {|#1:Protect|} });
+        var modify = new ModifyDBInstanceRequest(""orders"") { DeletionProtection = true };
+        modify.DeletionProtection = {|#2:false|};
+        await rds.ModifyDBInstanceAsync(modify);
+        await rds.ModifyDBClusterAsync(new ModifyDBClusterRequest { DBClusterIdentifier = ""orders"", DeletionProtection = {|#3:false|}, ApplyImmediately = true });
+    }
+}", sdk, options: null, stubs: Rds,
+            VerifyCS.Diagnostic("SRM501").WithLocation(0).WithMessage("CreateDBInstanceRequest " + InstanceOff),
+            VerifyCS.Diagnostic("SRM501").WithLocation(1).WithMessage("CreateDBClusterRequest " + ClusterOff),
+            VerifyCS.Diagnostic("SRM501").WithLocation(2).WithMessage("ModifyDBInstanceRequest " + InstanceOff),
+            VerifyCS.Diagnostic("SRM501").WithLocation(3).WithMessage("ModifyDBClusterRequest " + ClusterOff));
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Rds_deletion_protection_that_may_be_false_is_reported_as_may(Sdk sdk) => VerifyCS.AnalyzerAsync(RdsUsings + @"
+class Databases
+{
+    async Task Run(IAmazonRDS rds, string stage)
+    {
+        await rds.CreateDBClusterAsync(new CreateDBClusterRequest { DBClusterIdentifier = ""a"", DeletionProtection = {|#0:stage == ""prod"" ? true : false|} });
+        var modify = new ModifyDBInstanceRequest { DBInstanceIdentifier = ""b"", DeletionProtection = true };
+        if (stage == ""dev"")
+        {
+            modify.DeletionProtection = {|#1:false|};
+        }
+
+        await rds.ModifyDBInstanceAsync(modify);
+    }
+}", sdk, options: null, stubs: Rds,
+            VerifyCS.Diagnostic("SRM501").WithLocation(0).WithMessage("CreateDBClusterRequest may " + ClusterOff.Replace("turns", "turn")),
+            VerifyCS.Diagnostic("SRM501").WithLocation(1).WithMessage("ModifyDBInstanceRequest " + InstanceOff));
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Rds_deletion_protection_true_unset_unknown_and_other_requests_are_not_reported(Sdk sdk) => VerifyCS.AnalyzerAsync(RdsUsings + @"
+class Databases
+{
+    static bool FromEnvironment() => System.Environment.GetEnvironmentVariable(""PROTECT_DB"") == ""yes"";
+
+    async Task Run(IAmazonRDS rds, bool protect)
+    {
+        await rds.CreateDBInstanceAsync(new CreateDBInstanceRequest { DBInstanceIdentifier = ""a"", StorageEncrypted = true, DeletionProtection = true });
+        await rds.CreateDBInstanceAsync(new CreateDBInstanceRequest { DBInstanceIdentifier = ""b"", StorageEncrypted = true });
+        await rds.CreateDBClusterAsync(new CreateDBClusterRequest { DBClusterIdentifier = ""c"", StorageEncrypted = true, DeletionProtection = protect });
+        await rds.ModifyDBClusterAsync(new ModifyDBClusterRequest { DBClusterIdentifier = ""d"", DeletionProtection = FromEnvironment() });
+        await rds.ModifyDBInstanceAsync(new ModifyDBInstanceRequest { DBInstanceIdentifier = ""e"", PubliclyAccessible = false });
+        var corrected = new ModifyDBClusterRequest { DBClusterIdentifier = ""f"", DeletionProtection = false };
+        corrected.DeletionProtection = true;
+        await rds.ModifyDBClusterAsync(corrected);
+
+        // Not among the catalog's sinks: a replica and a restore are not judged.
+        await rds.CreateDBInstanceReadReplicaAsync(new CreateDBInstanceReadReplicaRequest { DBInstanceIdentifier = ""a-replica"", SourceDBInstanceIdentifier = ""a"", DeletionProtection = false });
+        await rds.RestoreDBInstanceFromDBSnapshotAsync(new RestoreDBInstanceFromDBSnapshotRequest { DBInstanceIdentifier = ""g"", DBSnapshotIdentifier = ""s"", DeletionProtection = false });
+    }
+}", sdk, options: null, stubs: Rds);
+
+        [Fact]
+        public Task Rds_look_alike_requests_and_test_double_expressions_are_not_reported() => VerifyCS.AnalyzerAsync(RdsUsings + @"
+namespace Moq
+{
+    public static class It { public static T Is<T>(System.Func<T, bool> match) => default!; }
+}
+
+namespace Acme.Database.Model
+{
+    public class CreateDBInstanceRequest { public bool DeletionProtection { get; set; } }
+    public class ModifyDBClusterRequest { public bool? DeletionProtection { get; set; } }
+
+    class Migrations
+    {
+        void Run()
+        {
+            var create = new CreateDBInstanceRequest { DeletionProtection = false };
+            var modify = new ModifyDBClusterRequest { DeletionProtection = false };
+            var expectation = Moq.It.Is<Amazon.RDS.Model.ModifyDBClusterRequest>(r => r.DeletionProtection == new Amazon.RDS.Model.ModifyDBClusterRequest { DeletionProtection = false }.DeletionProtection);
+        }
+    }
+}", Sdk.V4, options: null, stubs: Rds);
+
+        [Fact]
+        public Task Rds_wrapper_called_with_false_is_reported_at_the_argument() => VerifyCS.AnalyzerAsync(RdsUsings + @"
+class Databases
+{
+    Task SetProtection(IAmazonRDS rds, string id, bool protect) => rds.ModifyDBClusterAsync(new ModifyDBClusterRequest { DBClusterIdentifier = id, DeletionProtection = protect });
+    Task Unprotect(IAmazonRDS rds) => SetProtection(rds, ""orders"", {|#0:false|});
+    Task Protect(IAmazonRDS rds) => SetProtection(rds, ""orders"", true);
+}", Sdk.V4, options: null, stubs: Rds, VerifyCS.Diagnostic("SRM501").WithLocation(0).WithOptions(Microsoft.CodeAnalysis.Testing.DiagnosticOptions.IgnoreAdditionalLocations).WithMessage(
+            "ModifyDBClusterRequest " + ClusterOff.Replace(Duty, "") + " (passed here as parameter 'protect' of Databases.SetProtection)" + Duty));
+
         // ---- Fixes ----------------------------------------------------------------------------
 
         [Theory]
@@ -265,5 +383,38 @@ class Tables
         await dynamo.UpdateTableAsync(update);
     }
 }", Sdk.V4, ResilienceProtectionCodeFixProvider.EnableDeletionProtectionKey);
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Fix_turns_rds_deletion_protection_on(Sdk sdk) => VerifyFix.CodeFixAsync(RdsUsings + @"
+class Databases
+{
+    private const bool Off = false;
+
+    async Task Run(IAmazonRDS rds, bool relaxed)
+    {
+        await rds.CreateDBInstanceAsync(new CreateDBInstanceRequest { DBInstanceIdentifier = ""orders"", StorageEncrypted = true, DeletionProtection = [|Off|] });
+        await rds.CreateDBClusterAsync(new CreateDBClusterRequest { DBClusterIdentifier = ""orders"", StorageEncrypted = true, DeletionProtection = [|false|] });
+        var modify = new ModifyDBClusterRequest { DBClusterIdentifier = ""orders"" };
+        modify.DeletionProtection = [|relaxed ? false : true|]; // during the migration
+        await rds.ModifyDBClusterAsync(modify);
+        await rds.ModifyDBInstanceAsync(new ModifyDBInstanceRequest(""orders"") { DeletionProtection = [|false|] });
+    }
+}", RdsUsings + @"
+class Databases
+{
+    private const bool Off = false;
+
+    async Task Run(IAmazonRDS rds, bool relaxed)
+    {
+        await rds.CreateDBInstanceAsync(new CreateDBInstanceRequest { DBInstanceIdentifier = ""orders"", StorageEncrypted = true, DeletionProtection = true });
+        await rds.CreateDBClusterAsync(new CreateDBClusterRequest { DBClusterIdentifier = ""orders"", StorageEncrypted = true, DeletionProtection = true });
+        var modify = new ModifyDBClusterRequest { DBClusterIdentifier = ""orders"" };
+        modify.DeletionProtection = relaxed ? true : true; // during the migration
+        await rds.ModifyDBClusterAsync(modify);
+        await rds.ModifyDBInstanceAsync(new ModifyDBInstanceRequest(""orders"") { DeletionProtection = true });
+    }
+}", sdk, ResilienceProtectionCodeFixProvider.EnableDeletionProtectionKey, stubs: Rds);
     }
 }

@@ -31,6 +31,7 @@ namespace SrmAnalyzers.Tests.ValidCode
             { "Storage/ClassifiedUploads.cs", "request.ServerSideEncryptionMethod = DefaultEncryption;", "request.ServerSideEncryptionMethod = ServerSideEncryptionMethod.None;", "SRM101" },
             { "Storage/ClassifiedUploads.cs", "_ => ServerSideEncryptionMethod.AWSKMS,", "_ => ServerSideEncryptionMethod.None,", "SRM101" },
             { "Storage/ClassifiedUploads.cs", "ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS,", "ContentType = \"application/octet-stream\",", "SRM101" },
+            { "Storage/ClassifiedUploads.cs", "ServerSideEncryptionMethod = DefaultEncryption, // compliant: SRM101", "ServerSideEncryptionMethod = ServerSideEncryptionMethod.None, // compliant: SRM101", "SRM101" },
             { "Storage/DocumentArchive.cs", "Protocol = Protocol.HTTPS", "Protocol = Protocol.HTTP", "SRM102" },
             // minio.ci.internal is allowed by srm.SRM102.allowed_http_hosts; another internal host is not.
             { "Storage/LocalEmulatorStorage.cs", "\"http://minio.ci.internal:9000\"", "\"http://minio.corp.internal:9000\"", "SRM102" },
@@ -95,6 +96,7 @@ namespace SrmAnalyzers.Tests.ValidCode
             { "Monitoring/AuditTrailSetup.cs", "EnableLogFileValidation = true, // compliant: SRM502", "EnableLogFileValidation = false, // compliant: SRM502", "SRM502" },
             { "Monitoring/AuditTrailSetup.cs", "Enable = true,", "Enable = false,", "SRM502" },
             { "Monitoring/AuditTrailSetup.cs", "StartLoggingAsync(new StartLoggingRequest", "StopLoggingAsync(new StopLoggingRequest", "SRM502" },
+            { "Data/ReportingDatabases.cs", "DeletionProtection = true, // compliant: SRM501", "DeletionProtection = false, // compliant: SRM501", "SRM501" },
             // Falls back to the default (any): every write chooses SSE-KMS anyway, so only SRM901 fires.
             { ValidCodeProject.EditorConfigName, "srm.SRM101.required_encryption = kms", "srm.SRM101.required_encryption = strict", "SRM901" },
         };

@@ -1,4 +1,4 @@
-// ValidCode: the reporting database and its Aurora cluster, created with encrypted storage. Sdk: v4
+// ValidCode: the reporting database and its Aurora cluster, created with encrypted storage and deletion protection. Sdk: v4
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.RDS;
@@ -6,7 +6,7 @@ using Amazon.RDS.Model;
 
 namespace Acme.ValidCode.Data
 {
-    /// <summary>Creates the reporting databases with storage encrypted under the team's KMS key.</summary>
+    /// <summary>Creates the reporting databases with storage encrypted under the team's KMS key, the warehouse protected from deletion.</summary>
     public sealed class ReportingDatabases
     {
         private const string RdsKeyAlias = "alias/reporting-rds";
@@ -28,6 +28,7 @@ namespace Acme.ValidCode.Data
                 StorageEncrypted = EncryptStorage, // compliant: SRM106
                 KmsKeyId = RdsKeyAlias,
                 PubliclyAccessible = false, // compliant: SRM406
+                DeletionProtection = true, // compliant: SRM501
             }, cancellationToken);
 
         public async Task CreateAnalyticsClusterAsync(string masterPassword, CancellationToken cancellationToken = default)

@@ -75,6 +75,20 @@ namespace Acme.ValidCode.Storage
                 ServerSideEncryptionMethod = ServerSideEncryptionMethod.AWSKMS, // compliant: SRM101
             }, cancellationToken);
 
+        /// <summary>
+        /// A URL a browser uploads to directly: the encryption is signed into it, so the upload must send the
+        /// KMS header the URL was made for.
+        /// </summary>
+        public string CreateUploadUrl(string key, TimeSpan lifetime) =>
+            _s3.GetPreSignedURL(new GetPreSignedUrlRequest
+            {
+                BucketName = UploadsBucket,
+                Key = key,
+                Verb = HttpVerb.PUT,
+                Expires = DateTime.UtcNow.Add(lifetime),
+                ServerSideEncryptionMethod = DefaultEncryption, // compliant: SRM101
+            });
+
         /// <summary>Downloads and multipart parts are not object writes that choose encryption: the upload's initiation did.</summary>
         public async Task<string> UploadPartAsync(string key, string uploadId, int partNumber, Stream part, CancellationToken cancellationToken = default)
         {
