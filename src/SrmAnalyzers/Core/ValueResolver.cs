@@ -415,14 +415,38 @@ namespace SrmAnalyzers.Core
             // interpolation the rules resolve, and binding every string field's writes cost more than all
             // the rest of the analysis of a typical project (docs/performance.md).
             var type = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
-            if (_hops >= HelperReturn.MaxHops
-                || type.SpecialType == SpecialType.System_String && HelperReturn.Current is null
-                || MemberBodies.WrittenValuesOf(member.OriginalDefinition, _symbols.Compilation) is not { IsDefaultOrEmpty: false } values)
+            if (_hops >= HelperReturn.MaxHops || type.SpecialType == SpecialType.System_String && HelperReturn.Current is null)
             {
                 return ResolvedValue.Unknown;
             }
 
-            return Union(values, value => new ValueResolver(_symbols, value, _hops + 1).Resolve(value));
+            var values = MemberBodies.WrittenValuesOf(member.OriginalDefinition, _symbols.Compilation);
+            if (values.IsDefault && HelperReturn.Current is not null)
+            {
+                return ResolveWritesAnywhere(member.OriginalDefinition);
+            }
+
+            return values.IsDefaultOrEmpty ? ResolvedValue.Unknown : Union(values, value => new ValueResolver(_symbols, value, _hops + 1).Resolve(value));
+        }
+
+        /// <summary>
+        /// A member other types write (a settings class: <c>new TrailOptions { Validate = Parse(s) }</c> in a
+        /// constructor), read while a helper's return is judged: the values the compilation's source writes to it,
+        /// and unknown for what unseen code or a configuration binder writes. So a helper whose result is stored
+        /// there makes the member's value "may be" that result.
+        /// </summary>
+        private ResolvedValue ResolveWritesAnywhere(ISymbol member)
+        {
+            var result = ResolvedValue.Unknown;
+            foreach (var (use, _) in MemberUses.Of(member, _symbols.Compilation, withWrites: true))
+            {
+                if (use.Parent is ISimpleAssignmentOperation assignment && assignment.Target == use)
+                {
+                    result = ResolvedValue.Union(result, new ValueResolver(_symbols, assignment.Value, _hops + 1).Resolve(assignment.Value));
+                }
+            }
+
+            return result;
         }
 
         private static ResolvedValue Union(ImmutableArray<IOperation> values, Func<IOperation, ResolvedValue> resolve)

@@ -70,6 +70,46 @@ class Publisher
         [Theory]
         [InlineData(Sdk.V3)]
         [InlineData(Sdk.V4)]
+        public Task A_parser_fallback_stored_in_a_settings_object_property_is_reported_at_the_return(Sdk sdk) => VerifyAcl.AnalyzerAsync("""
+using System.Threading.Tasks;
+using Amazon.S3;
+using Amazon.S3.Model;
+
+public sealed class PublishOptions
+{
+    public S3CannedACL Acl { get; set; } = S3CannedACL.Private;
+    public S3CannedACL ArchiveAcl { get; set; } = S3CannedACL.Private;
+}
+
+class Publisher
+{
+    private readonly IAmazonS3 _s3;
+    private readonly PublishOptions _options;
+
+    public Publisher(IAmazonS3 s3, string? aclSetting)
+    {
+        _s3 = s3;
+        _options = new PublishOptions { Acl = ParseAcl(aclSetting), ArchiveAcl = ParseStrict(aclSetting) };
+    }
+
+    private static S3CannedACL ParseAcl(string? value) => value == "private" ? S3CannedACL.Private : {|#0:S3CannedACL.PublicRead|};
+
+    private static S3CannedACL ParseStrict(string? value) => value == "owner" ? S3CannedACL.BucketOwnerFullControl : S3CannedACL.Private;
+
+    public Task Publish(string key) =>
+        _s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = key, CannedACL = _options.Acl, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 });
+
+    public Task Archive(string key) =>
+        _s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = key, CannedACL = _options.ArchiveAcl, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 });
+}
+""",
+            sdk,
+            new DiagnosticResult("SRM401", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("S3 canned ACL public-read makes the object readable by anyone on the internet (the value Publisher.ParseAcl returns here, used at Test0.cs(27))"));
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
         public Task An_encryption_setting_defaulting_to_none_is_reported_at_the_return(Sdk sdk) => VerifyEncryption.AnalyzerAsync("""
 using System.Threading.Tasks;
 using Amazon.S3;

@@ -31,6 +31,7 @@ namespace Amazon.GuardDuty
     {
         Task<CreateDetectorResponse> CreateDetectorAsync(CreateDetectorRequest request, CancellationToken cancellationToken = default);
         Task<DeleteDetectorResponse> DeleteDetectorAsync(DeleteDetectorRequest request, CancellationToken cancellationToken = default);
+        Task<ListDetectorsResponse> ListDetectorsAsync(ListDetectorsRequest request, CancellationToken cancellationToken = default);
         Task<UpdateDetectorResponse> UpdateDetectorAsync(UpdateDetectorRequest request, CancellationToken cancellationToken = default);
     }
 
@@ -48,6 +49,9 @@ namespace Amazon.GuardDuty
             throw new System.NotImplementedException();
 
         public virtual Task<DeleteDetectorResponse> DeleteDetectorAsync(DeleteDetectorRequest request, CancellationToken cancellationToken = default) =>
+            throw new System.NotImplementedException();
+
+        public virtual Task<ListDetectorsResponse> ListDetectorsAsync(ListDetectorsRequest request, CancellationToken cancellationToken = default) =>
             throw new System.NotImplementedException();
 
         public virtual Task<UpdateDetectorResponse> UpdateDetectorAsync(UpdateDetectorRequest request, CancellationToken cancellationToken = default) =>
@@ -92,4 +96,16 @@ namespace Amazon.GuardDuty.Model
 
     public partial class UpdateDetectorResponse : AmazonWebServiceResponse { }
     public partial class DeleteDetectorResponse : AmazonWebServiceResponse { }
+
+    public partial class ListDetectorsRequest : AmazonGuardDutyRequest
+    {
+        public int MaxResults { get; set; }
+        public string NextToken { get; set; }
+    }
+
+    public partial class ListDetectorsResponse : AmazonWebServiceResponse
+    {
+        public List<string> DetectorIds { get; set; }
+        public string NextToken { get; set; }
+    }
 }

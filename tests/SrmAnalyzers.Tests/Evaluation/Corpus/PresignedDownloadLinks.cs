@@ -53,7 +53,7 @@ namespace Fabrikam.Portal.Downloads
 
         public string ForUpload(string key, string contentType)
         {
-            var request = new GetPreSignedUrlRequest
+            var request = new GetPreSignedUrlRequest // expect: SRM101
             {
                 BucketName = _options.Bucket,
                 Key = "incoming/" + key,
