@@ -324,5 +324,29 @@ namespace SrmAnalyzers.Core
 
         public void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object[] messageArgs) =>
             Context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, messageArgs));
+
+        /// <summary>
+        /// Reports the first final write of <paramref name="property"/> on <paramref name="owner"/> whose value
+        /// may be unsafe, at that value (where the fix edits it). <paramref name="message"/> gets whether the
+        /// value is unsafe on every path (one known constant) or only on some ("may").
+        /// </summary>
+        public void ReportFirstUnsafeWrite(
+            TrackedObject owner,
+            string property,
+            Func<ResolvedValue, bool> isUnsafe,
+            DiagnosticDescriptor descriptor,
+            ImmutableDictionary<string, string?>? properties,
+            Func<bool, string> message)
+        {
+            foreach (var write in owner.FinalWritesOf(property))
+            {
+                var value = Resolver.Resolve(write.Value);
+                if (isUnsafe(value))
+                {
+                    Report(descriptor, Locations.OfValue(write), properties, message(value.IsSingleConstant));
+                    return;
+                }
+            }
+        }
     }
 }

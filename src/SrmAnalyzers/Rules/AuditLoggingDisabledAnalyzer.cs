@@ -57,42 +57,24 @@ namespace SrmAnalyzers.Rules
             context.RegisterCreationAction(symbols.GetAll("Amazon.GuardDuty.Model.UpdateDetectorRequest"), AnalyzeDetectorUpdate);
         }
 
-        private static void AnalyzeTrail(CreationContext creation)
-        {
-            foreach (var write in creation.Tracked.FinalWritesOf(LogFileValidationProperty))
-            {
-                var value = creation.Resolver.Resolve(write.Value);
-                if (IsOff(value))
-                {
-                    var turns = value.IsSingleConstant ? "turns" : "may turn";
-                    creation.Report(
-                        DiagnosticDescriptors.AuditLoggingDisabled,
-                        Locations.OfValue(write),
-                        Fixable,
-                        $"{creation.Tracked.Type.Name} {turns} CloudTrail log file validation off (EnableLogFileValidation = false): no digest files are delivered, so a log file changed or deleted after delivery goes unnoticed");
-                    return;
-                }
-            }
-        }
+        private static void AnalyzeTrail(CreationContext creation) =>
+            creation.ReportFirstUnsafeWrite(
+                creation.Tracked,
+                LogFileValidationProperty,
+                IsOff,
+                DiagnosticDescriptors.AuditLoggingDisabled,
+                Fixable,
+                certain => $"{creation.Tracked.Type.Name} {(certain ? "turns" : "may turn")} CloudTrail log file validation off (EnableLogFileValidation = false): no digest files are delivered, so a log file changed or deleted after delivery goes unnoticed");
 
-        private static void AnalyzeDetectorUpdate(CreationContext creation)
-        {
-            foreach (var write in creation.Tracked.FinalWritesOf(DetectorEnableProperty))
-            {
-                var value = creation.Resolver.Resolve(write.Value);
-                if (IsOff(value))
-                {
-                    // No fix: suspending the detector is what such an update is for, as stopping is for StopLogging.
-                    var suspends = value.IsSingleConstant ? "suspends" : "may suspend";
-                    creation.Report(
-                        DiagnosticDescriptors.AuditLoggingDisabled,
-                        Locations.OfValue(write),
-                        properties: null,
-                        $"UpdateDetectorRequest {suspends} the GuardDuty detector (Enable = false): no threats are detected in the Region's API calls, network traffic and DNS queries while it is suspended");
-                    return;
-                }
-            }
-        }
+        // No fix: suspending the detector is what such an update is for, as stopping is for StopLogging.
+        private static void AnalyzeDetectorUpdate(CreationContext creation) =>
+            creation.ReportFirstUnsafeWrite(
+                creation.Tracked,
+                DetectorEnableProperty,
+                IsOff,
+                DiagnosticDescriptors.AuditLoggingDisabled,
+                properties: null,
+                certain => $"UpdateDetectorRequest {(certain ? "suspends" : "may suspend")} the GuardDuty detector (Enable = false): no threats are detected in the Region's API calls, network traffic and DNS queries while it is suspended");
 
         /// <summary>True when the value may be false (what the fix replaces with true).</summary>
         internal static bool IsOff(ResolvedValue value) => value.Any(v => v is false);

@@ -23,23 +23,14 @@ namespace SrmAnalyzers.Rules
                 symbols.GetAll("Amazon.RDS.Model.CreateDBInstanceRequest", "Amazon.RDS.Model.ModifyDBInstanceRequest"),
                 Analyze);
 
-        private static void Analyze(CreationContext creation)
-        {
-            foreach (var write in creation.Tracked.FinalWritesOf(PubliclyAccessibleProperty))
-            {
-                var value = creation.Resolver.Resolve(write.Value);
-                if (MayBePublic(value))
-                {
-                    var makes = value.IsSingleConstant ? "makes" : "may make";
-                    creation.Report(
-                        DiagnosticDescriptors.PublicRdsInstance,
-                        Locations.OfValue(write),
-                        properties: null,
-                        $"{creation.Tracked.Type.Name} {makes} the DB instance publicly accessible (PubliclyAccessible = true): its DNS name resolves to a public IP address, and only its security groups and password stand between the database and the internet");
-                    return;
-                }
-            }
-        }
+        private static void Analyze(CreationContext creation) =>
+            creation.ReportFirstUnsafeWrite(
+                creation.Tracked,
+                PubliclyAccessibleProperty,
+                MayBePublic,
+                DiagnosticDescriptors.PublicRdsInstance,
+                properties: null,
+                certain => $"{creation.Tracked.Type.Name} {(certain ? "makes" : "may make")} the DB instance publicly accessible (PubliclyAccessible = true): its DNS name resolves to a public IP address, and only its security groups and password stand between the database and the internet");
 
         /// <summary>True when the value may be true (what the fix replaces with false).</summary>
         internal static bool MayBePublic(ResolvedValue value) => value.Any(v => v is true);

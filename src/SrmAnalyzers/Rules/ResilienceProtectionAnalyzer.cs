@@ -69,65 +69,39 @@ namespace SrmAnalyzers.Rules
 
         private static void AnalyzeVersioning(CreationContext creation)
         {
-            if (creation.Tracked.Nested(VersioningConfigProperty) is not { } configuration)
+            if (creation.Tracked.Nested(VersioningConfigProperty) is { } configuration)
             {
-                return;
-            }
-
-            foreach (var write in configuration.FinalWritesOf(StatusProperty))
-            {
-                var value = creation.Resolver.Resolve(write.Value);
-                if (IsSuspended(value))
-                {
-                    var may = value.IsSingleConstant ? "suspends" : "may suspend";
-                    creation.Report(
-                        DiagnosticDescriptors.ResilienceProtectionOff,
-                        Locations.OfValue(write),
-                        VersioningFix,
-                        $"PutBucketVersioningRequest {may} S3 versioning (VersionStatus.Suspended): objects overwritten or deleted from now on cannot be recovered");
-                    return;
-                }
+                creation.ReportFirstUnsafeWrite(
+                    configuration,
+                    StatusProperty,
+                    IsSuspended,
+                    DiagnosticDescriptors.ResilienceProtectionOff,
+                    VersioningFix,
+                    certain => $"PutBucketVersioningRequest {(certain ? "suspends" : "may suspend")} S3 versioning (VersionStatus.Suspended): objects overwritten or deleted from now on cannot be recovered");
             }
         }
 
-        private static void AnalyzeTable(CreationContext creation)
-        {
-            foreach (var write in creation.Tracked.FinalWritesOf(DeletionProtectionProperty))
-            {
-                var value = creation.Resolver.Resolve(write.Value);
-                if (IsOff(value))
-                {
-                    var may = value.IsSingleConstant ? "turns" : "may turn";
-                    creation.Report(
-                        DiagnosticDescriptors.ResilienceProtectionOff,
-                        Locations.OfValue(write),
-                        DeletionProtectionFix,
-                        $"{creation.Tracked.Type.Name} {may} DynamoDB deletion protection off (DeletionProtectionEnabled = false): one DeleteTable call can remove the table");
-                    return;
-                }
-            }
-        }
+        private static void AnalyzeTable(CreationContext creation) =>
+            creation.ReportFirstUnsafeWrite(
+                creation.Tracked,
+                DeletionProtectionProperty,
+                IsOff,
+                DiagnosticDescriptors.ResilienceProtectionOff,
+                DeletionProtectionFix,
+                certain => $"{creation.Tracked.Type.Name} {(certain ? "turns" : "may turn")} DynamoDB deletion protection off (DeletionProtectionEnabled = false): one DeleteTable call can remove the table");
 
         private static void AnalyzeDatabase(CreationContext creation, ImmutableHashSet<INamedTypeSymbol> clusterRequests)
         {
-            foreach (var write in creation.Tracked.FinalWritesOf(RdsDeletionProtectionProperty))
-            {
-                var value = creation.Resolver.Resolve(write.Value);
-                if (IsOff(value))
-                {
-                    var requestName = creation.Tracked.Type.Name;
-                    var may = value.IsSingleConstant ? "turns" : "may turn";
-                    var (deleteCall, database) = creation.Tracked.Type is INamedTypeSymbol type && clusterRequests.Contains(type.OriginalDefinition)
-                        ? ("DeleteDBCluster", "the DB cluster")
-                        : ("DeleteDBInstance", "the DB instance");
-                    creation.Report(
-                        DiagnosticDescriptors.ResilienceProtectionOff,
-                        Locations.OfValue(write),
-                        RdsDeletionProtectionFix,
-                        $"{requestName} {may} RDS deletion protection off (DeletionProtection = false): one {deleteCall} call can remove {database}");
-                    return;
-                }
-            }
+            var (deleteCall, database) = creation.Tracked.Type is INamedTypeSymbol type && clusterRequests.Contains(type.OriginalDefinition)
+                ? ("DeleteDBCluster", "the DB cluster")
+                : ("DeleteDBInstance", "the DB instance");
+            creation.ReportFirstUnsafeWrite(
+                creation.Tracked,
+                RdsDeletionProtectionProperty,
+                IsOff,
+                DiagnosticDescriptors.ResilienceProtectionOff,
+                RdsDeletionProtectionFix,
+                certain => $"{creation.Tracked.Type.Name} {(certain ? "turns" : "may turn")} RDS deletion protection off (DeletionProtection = false): one {deleteCall} call can remove {database}");
         }
 
         internal static bool IsSuspended(ResolvedValue value) =>
