@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SrmAnalyzers.Core;
@@ -15,6 +16,16 @@ namespace SrmAnalyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class WildcardPolicyActionAnalyzer : SrmAnalyzer
     {
+        /// <summary>
+        /// Set on a finding the fix may rewrite: the wildcard action exactly as written in the JSON
+        /// text (<c>s3:*</c>, <c>*</c>). Only when the finding is the one Allow statement of a single
+        /// JSON-text document whose Action holds exactly one wildcard and nothing unread.
+        /// </summary>
+        public const string WildcardActionProperty = "WildcardAction";
+
+        /// <summary>With <see cref="WildcardActionProperty"/>: the IAM prefix the wildcard covers, lower case (<c>s3</c>); empty for <c>*</c> (every service).</summary>
+        public const string ServicePrefixProperty = "ServicePrefix";
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.WildcardPolicyAction);
 
         private protected override void OnAwsCompilationStart(SrmRegistrar context, AwsSymbols symbols) =>
@@ -28,13 +39,20 @@ namespace SrmAnalyzers.Rules
             }
 
             (string Message, bool FullAdmin)? finding = null;
+            PolicyStatement? findingStatement = null;
+            var findingStatements = 0;
             foreach (var document in sink.Documents)
             {
                 foreach (var statement in document.Statements)
                 {
-                    if (Evaluate(statement) is { } current && (finding is null || current.FullAdmin && !finding.Value.FullAdmin))
+                    if (Evaluate(statement) is { } current)
                     {
-                        finding = current;
+                        findingStatements++;
+                        if (finding is null || current.FullAdmin && !finding.Value.FullAdmin)
+                        {
+                            finding = current;
+                            findingStatement = statement;
+                        }
                     }
                 }
             }
@@ -50,8 +68,37 @@ namespace SrmAnalyzers.Rules
                 sink.Sink.Location,
                 found.FullAdmin ? DiagnosticSeverity.Error : descriptor.DefaultSeverity,
                 additionalLocations: null,
-                properties: null,
+                properties: findingStatements == 1 && sink.Documents.Length == 1 ? FixProperties(sink.Documents[0], findingStatement!) : null,
                 found.Message));
+        }
+
+        /// <summary>
+        /// What the fix needs to replace the statement's wildcard action, or null when it cannot: a
+        /// document not written as JSON text (the fix edits text), a NotAction, an Action with holes or
+        /// with more than one wildcard (one replacement would leave the finding).
+        /// </summary>
+        private static ImmutableDictionary<string, string?>? FixProperties(PolicyDocument document, PolicyStatement statement)
+        {
+            if (document.SourceKind != PolicySourceKind.JsonText
+                || statement.NotAction.IsPresent
+                || statement.NotResource.IsPresent
+                || statement.Action is not { HasUnknown: false } actions
+                || actions.Values.Any(a => !ResolvedValue.IsComplete(a)))
+            {
+                return null;
+            }
+
+            var wildcards = actions.Values.Where(a => PolicyPredicates.IsAllActions(a) || PolicyPredicates.IsServiceWildcard(a, out _)).ToList();
+            if (wildcards.Count != 1)
+            {
+                return null;
+            }
+
+            var wildcard = wildcards[0];
+            var prefix = PolicyPredicates.IsServiceWildcard(wildcard, out var service) ? service.ToLowerInvariant() : string.Empty;
+            return ImmutableDictionary<string, string?>.Empty
+                .Add(WildcardActionProperty, wildcard)
+                .Add(ServicePrefixProperty, prefix);
         }
 
         private static (string Message, bool FullAdmin)? Evaluate(PolicyStatement statement)

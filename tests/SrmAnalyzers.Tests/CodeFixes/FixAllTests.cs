@@ -93,6 +93,15 @@ namespace SrmAnalyzers.Tests.CodeFixes
                     Task Replace(IAmazonRDS rds) => rds.CreateDBClusterAsync(new CreateDBClusterRequest { DBClusterIdentifier = "ledger", StorageEncrypted = false });
                 }
                 """,
+            ["SRM201"] = """
+                class Policies
+                {
+                    Task Read(IAmazonS3 s3) => s3.GetObjectAsync("acme-reports", "a.csv");
+                    Task NotAction(IAmazonS3 s3) => s3.PutBucketPolicyAsync("acme-logs", "{ \"Statement\": [ { \"Effect\": \"Allow\", \"Principal\": { \"AWS\": \"arn:aws:iam::111122223333:role/app\" }, \"NotAction\": \"s3:*\", \"Resource\": \"*\" } ] }");
+                    Task Service(IAmazonS3 s3) => s3.PutBucketPolicyAsync("acme-reports", "{ \"Statement\": [ { \"Effect\": \"Allow\", \"Principal\": { \"AWS\": \"arn:aws:iam::111122223333:role/app\" }, \"Action\": \"s3:*\", \"Resource\": \"arn:aws:s3:::acme-reports/*\" } ] }");
+                    Task Everything(IAmazonKeyManagementService kms) => kms.PutKeyPolicyAsync("alias/app", @"{ ""Statement"": [ { ""Effect"": ""Allow"", ""Principal"": { ""AWS"": ""arn:aws:iam::111122223333:role/app"" }, ""Action"": [""*""], ""Resource"": ""*"" } ] }", "default");
+                }
+                """,
             ["SRM406"] = """
                 class PublicDatabases
                 {
