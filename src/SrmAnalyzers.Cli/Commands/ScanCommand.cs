@@ -1,0 +1,1 @@
+namespace SrmAnalyzers.Cli.Commands { internal static class ScanCommand { public static System.Threading.Tasks.Task<int> RunAsync(string p, System.IO.FileInfo? s, bool r, System.IO.TextWriter o, System.IO.TextWriter e, System.Threading.CancellationToken c) => System.Threading.Tasks.Task.FromResult(0); } }
