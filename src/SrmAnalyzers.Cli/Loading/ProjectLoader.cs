@@ -23,8 +23,8 @@ namespace SrmAnalyzers.Cli.Loading
     {
         private static readonly string[] SkippedFolders = { "bin", "obj", "node_modules", ".git", ".vs" };
 
-        // NuGet and MSBuild errors as `dotnet restore` prints them: "/path/App.csproj : error NU1101: text [/path/App.sln]".
-        private static readonly Regex RestoreError = new(@"^\s*(?<project>[^\s].*?\.(?:cs|vb|fs)proj)\s*:\s*error\s+(?<code>[A-Z]+\d+):\s*(?<message>.*?)(?:\s+\[[^\]]*\])?\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+        // NuGet and MSBuild errors as `dotnet restore` prints them: "/path/App.csproj : error NU1101: text [/path/App.sln]", "/path/App.csproj(3,5): error MSB4025: ...".
+        private static readonly Regex RestoreError = new(@"^\s*(?<project>[^\s].*?\.(?:cs|vb|fs)proj)(?:\(\d+,\d+\))?\s*:\s*error\s+(?<code>[A-Z]+\d+):\s*(?<message>.*?)(?:\s+\[[^\]]*\])?\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
 
         private readonly TextWriter _error;
         private readonly bool _restore;
@@ -79,7 +79,21 @@ namespace SrmAnalyzers.Cli.Loading
                     continue;
                 }
 
-                foreach (var project in await OpenAsync(input, failed, cancellationToken).ConfigureAwait(false))
+                var opened = await OpenAsync(input, failed, cancellationToken).ConfigureAwait(false);
+                if (restoreFailures.Count > 0 && IsSolution(input))
+                {
+                    // One bad project fails the whole solution's restore: restore the others one by one, then load again.
+                    foreach (var projectFile in opened.Select(p => p.FilePath).OfType<string>().Distinct().Where(f => !failed.Contains(f)))
+                    {
+                        var projectFailures = Restore(projectFile, cancellationToken);
+                        restoreFailures.UnionWith(projectFailures);
+                        failed.UnionWith(projectFailures);
+                    }
+
+                    opened = await OpenAsync(input, failed, cancellationToken).ConfigureAwait(false);
+                }
+
+                foreach (var project in opened)
                 {
                     // A project in two solutions, or restored badly, is analysed once / not at all.
                     if (project.FilePath is { } file && !restoreFailures.Contains(file)
@@ -119,8 +133,7 @@ namespace SrmAnalyzers.Cli.Loading
 
             try
             {
-                var extension = Path.GetExtension(input);
-                if (extension.Equals(".sln", StringComparison.OrdinalIgnoreCase) || extension.Equals(".slnx", StringComparison.OrdinalIgnoreCase))
+                if (IsSolution(input))
                 {
                     var solution = await workspace.OpenSolutionAsync(input, cancellationToken: cancellationToken).ConfigureAwait(false);
                     return solution.Projects.Where(p => p.Language == LanguageNames.CSharp).ToList();
@@ -186,6 +199,9 @@ namespace SrmAnalyzers.Cli.Loading
 
             return failures;
         }
+
+        private static bool IsSolution(string path) =>
+            Path.GetExtension(path).Equals(".sln", StringComparison.OrdinalIgnoreCase) || Path.GetExtension(path).Equals(".slnx", StringComparison.OrdinalIgnoreCase);
 
         private static string? ProjectNamedIn(string message)
         {
