@@ -29,6 +29,19 @@ namespace SrmAnalyzers.Core.LeastPrivilege
         internal const string S3KmsSource = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html";
         internal const string S3MultipartKmsSource = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions";
 
+        // Pages the unconfirmed rows were checked on (issue 14). The Service Authorization Reference
+        // pages have no row for batch, transactional or federated calls; the service's own page says.
+        internal const string S3HeadBucketSource = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_HeadBucket.html";
+        internal const string S3MetadataSource = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_CreateBucketMetadataConfiguration.html";
+        internal const string SnsPublishSource = "https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-language-api-permissions-reference.html";
+        internal const string DynamoDbTransactionSource = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis-iam.html";
+        internal const string DynamoDbPartiQlSource = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ql-iam.html";
+        internal const string LambdaStreamSource = "https://docs.aws.amazon.com/lambda/latest/api/API_InvokeWithResponseStream.html";
+        internal const string KmsReEncryptSource = "https://docs.aws.amazon.com/kms/latest/APIReference/API_ReEncrypt.html";
+        internal const string SecretsManagerBatchSource = "https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_BatchGetSecretValue.html";
+        internal const string StsWebIdentitySource = "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html";
+        internal const string StsSamlSource = "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithSAML.html";
+
         /// <summary>
         /// SDK service namespace (the segment after <c>Amazon.</c>) to IAM service prefix, for every
         /// service whose prefix is not simply the namespace in lower case, and for the services the
@@ -87,7 +100,7 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             new OperationRow("S3", "ListMultipartUploads", S3Source, "s3:ListBucketMultipartUploads"),
             new OperationRow("S3", "ListParts", S3Source, "s3:ListMultipartUploadParts"),
             new OperationRow("S3", "ListBuckets", S3Source, "s3:ListAllMyBuckets"),
-            new OperationRow("S3", "HeadBucket", S3Source, "s3:ListBucket"),
+            new OperationRow("S3", "HeadBucket", S3HeadBucketSource, "s3:ListBucket"), // "you must have permissions to perform the s3:ListBucket action"
             new OperationRow("S3", "PutBucket", S3Source, "s3:CreateBucket"), // CreateBucket in the REST API
             // Object reads and writes that have no action of their own.
             new OperationRow("S3", "GetObjectMetadata", S3Source, "s3:GetObject"), // HeadObject in the REST API
@@ -120,6 +133,28 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             new OperationRow("S3", "PutObjectLockConfiguration", S3Source, "s3:PutBucketObjectLockConfiguration"),
             new OperationRow("S3", "GetBucketAccelerateConfiguration", S3Source, "s3:GetAccelerateConfiguration"),
             new OperationRow("S3", "PutBucketAccelerateConfiguration", S3Source, "s3:PutAccelerateConfiguration"),
+            // Bucket analytics, inventory, metrics and Intelligent-Tiering configurations: one Get and one Put
+            // action each (reference Actions table); a list is a Get, a delete a Put (S3 user guide).
+            new OperationRow("S3", "GetBucketAnalyticsConfiguration", S3Source, "s3:GetAnalyticsConfiguration"),
+            new OperationRow("S3", "PutBucketAnalyticsConfiguration", S3Source, "s3:PutAnalyticsConfiguration"),
+            new OperationRow("S3", "DeleteBucketAnalyticsConfiguration", S3GuideSource, "s3:PutAnalyticsConfiguration"),
+            new OperationRow("S3", "ListBucketAnalyticsConfigurations", S3GuideSource, "s3:GetAnalyticsConfiguration"),
+            new OperationRow("S3", "GetBucketInventoryConfiguration", S3Source, "s3:GetInventoryConfiguration"),
+            new OperationRow("S3", "PutBucketInventoryConfiguration", S3Source, "s3:PutInventoryConfiguration"),
+            new OperationRow("S3", "DeleteBucketInventoryConfiguration", S3GuideSource, "s3:PutInventoryConfiguration"),
+            new OperationRow("S3", "ListBucketInventoryConfigurations", S3GuideSource, "s3:GetInventoryConfiguration"),
+            new OperationRow("S3", "GetBucketMetricsConfiguration", S3Source, "s3:GetMetricsConfiguration"),
+            new OperationRow("S3", "PutBucketMetricsConfiguration", S3Source, "s3:PutMetricsConfiguration"),
+            new OperationRow("S3", "DeleteBucketMetricsConfiguration", S3GuideSource, "s3:PutMetricsConfiguration"),
+            new OperationRow("S3", "ListBucketMetricsConfigurations", S3GuideSource, "s3:GetMetricsConfiguration"),
+            new OperationRow("S3", "GetBucketIntelligentTieringConfiguration", S3Source, "s3:GetIntelligentTieringConfiguration"),
+            new OperationRow("S3", "PutBucketIntelligentTieringConfiguration", S3Source, "s3:PutIntelligentTieringConfiguration"),
+            new OperationRow("S3", "DeleteBucketIntelligentTieringConfiguration", S3GuideSource, "s3:PutIntelligentTieringConfiguration"),
+            new OperationRow("S3", "ListBucketIntelligentTieringConfigurations", S3GuideSource, "s3:GetIntelligentTieringConfiguration"),
+            // The newer S3 Metadata operations keep the metadata table configuration actions.
+            new OperationRow("S3", "CreateBucketMetadataConfiguration", S3MetadataSource, "s3:CreateBucketMetadataTableConfiguration"),
+            new OperationRow("S3", "GetBucketMetadataConfiguration", S3MetadataSource, "s3:GetBucketMetadataTableConfiguration"),
+            new OperationRow("S3", "DeleteBucketMetadataConfiguration", S3MetadataSource, "s3:DeleteBucketMetadataTableConfiguration"),
             new OperationRow("S3", "WriteGetObjectResponse", S3Source, "s3-object-lambda:WriteGetObjectResponse"),
 
             // SQS: "You cannot set permissions explicitly for SendMessageBatch, DeleteMessageBatch, or ChangeMessageVisibilityBatch."
@@ -128,28 +163,32 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             new OperationRow("SQS", "ChangeMessageVisibilityBatch", SqsSource, "sqs:ChangeMessageVisibility"),
 
             // SNS: a batch publish is authorized by sns:Publish.
-            new OperationRow("SimpleNotificationService", "PublishBatch", SnsSource, "sns:Publish"),
+            new OperationRow("SimpleNotificationService", "PublishBatch", SnsPublishSource, "sns:Publish"),
 
-            // DynamoDB: transactions are authorized item by item by the item actions.
-            new OperationRow("DynamoDBv2", "TransactGetItems", DynamoDbSource, "dynamodb:GetItem"),
-            new OperationRow("DynamoDBv2", "TransactWriteItems", DynamoDbSource, "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem"),
+            // DynamoDB: transactions are authorized item by item by the item actions (ConditionCheck by dynamodb:ConditionCheckItem).
+            new OperationRow("DynamoDBv2", "TransactGetItems", DynamoDbTransactionSource, "dynamodb:GetItem"),
+            new OperationRow("DynamoDBv2", "TransactWriteItems", DynamoDbTransactionSource, "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem"),
             // PartiQL: the statement's verb picks one of these (SdkCallMapper); all four when the statement is not known.
-            new OperationRow("DynamoDBv2", "ExecuteStatement", DynamoDbSource, "dynamodb:PartiQLSelect", "dynamodb:PartiQLInsert", "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete"),
-            new OperationRow("DynamoDBv2", "BatchExecuteStatement", DynamoDbSource, "dynamodb:PartiQLSelect", "dynamodb:PartiQLInsert", "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete"),
+            // ExecuteTransaction has no action of its own either (the page's transactional example limits the
+            // PartiQL actions with dynamodb:EnclosingOperation).
+            new OperationRow("DynamoDBv2", "ExecuteStatement", DynamoDbPartiQlSource, "dynamodb:PartiQLSelect", "dynamodb:PartiQLInsert", "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete"),
+            new OperationRow("DynamoDBv2", "BatchExecuteStatement", DynamoDbPartiQlSource, "dynamodb:PartiQLSelect", "dynamodb:PartiQLInsert", "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete"),
+            new OperationRow("DynamoDBv2", "ExecuteTransaction", DynamoDbPartiQlSource, "dynamodb:PartiQLSelect", "dynamodb:PartiQLInsert", "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete"),
 
             // Lambda: invoking is lambda:InvokeFunction.
             new OperationRow("Lambda", "Invoke", LambdaSource, "lambda:InvokeFunction"),
-            new OperationRow("Lambda", "InvokeWithResponseStream", LambdaSource, "lambda:InvokeFunction"),
+            new OperationRow("Lambda", "InvokeWithResponseStream", LambdaStreamSource, "lambda:InvokeFunction"),
 
-            // KMS: re-encryption needs the decrypt side and the encrypt side.
-            new OperationRow("KeyManagementService", "ReEncrypt", KmsSource, "kms:ReEncryptFrom", "kms:ReEncryptTo"),
+            // KMS: ReEncrypt is authorized twice, as ReEncryptFrom on the source key and ReEncryptTo on the destination key.
+            new OperationRow("KeyManagementService", "ReEncrypt", KmsReEncryptSource, "kms:ReEncryptFrom", "kms:ReEncryptTo"),
 
-            // Secrets Manager: a batch read also needs GetSecretValue on every secret it returns.
-            new OperationRow("SecretsManager", "BatchGetSecretValue", SecretsManagerSource, "secretsmanager:BatchGetSecretValue", "secretsmanager:GetSecretValue"),
+            // Secrets Manager: a batch read also needs GetSecretValue on every secret it returns
+            // (and secretsmanager:ListSecrets when it selects the secrets by Filters).
+            new OperationRow("SecretsManager", "BatchGetSecretValue", SecretsManagerBatchSource, "secretsmanager:BatchGetSecretValue", "secretsmanager:GetSecretValue"),
 
             // STS: web-identity and SAML federation are authorized by the role's trust policy; the caller has no credentials yet.
-            new OperationRow("SecurityToken", "AssumeRoleWithWebIdentity", StsSource),
-            new OperationRow("SecurityToken", "AssumeRoleWithSAML", StsSource));
+            new OperationRow("SecurityToken", "AssumeRoleWithWebIdentity", StsWebIdentitySource),
+            new OperationRow("SecurityToken", "AssumeRoleWithSAML", StsSamlSource));
 
         /// <summary>
         /// Actions a call needs besides its own, when the request shows the reason (SdkCallMapper
