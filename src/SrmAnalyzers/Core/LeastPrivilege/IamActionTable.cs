@@ -213,7 +213,11 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             /// <summary>Lambda <c>CreateFunction</c> (and a configuration update that sets <c>Role</c>) passes the execution role.</summary>
             public const string LambdaPassRoleSource = LambdaSource;
 
-            /// <summary>EC2 <c>RunInstances</c> with an instance profile passes its role (<see cref="Ec2PassRoleSource"/>).</summary>
+            /// <summary>
+            /// EC2 <c>RunInstances</c> with an instance profile passes its role (<see cref="Ec2PassRoleSource"/>); S3
+            /// <c>PutBucketReplication</c> passes the replication role (<see cref="S3Source"/>: iam:PassRole is a
+            /// dependent action of s3:PutReplicationConfiguration).
+            /// </summary>
             public static readonly ImmutableArray<string> PassRole = ImmutableArray.Create("iam:PassRole");
 
             /// <summary>

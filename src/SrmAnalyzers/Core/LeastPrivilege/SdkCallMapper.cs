@@ -106,6 +106,12 @@ namespace SrmAnalyzers.Core.LeastPrivilege
                         kmsKeys = AddSseKms(permissions, request, multipart: operation == "InitiateMultipartUpload");
                     }
 
+                    if (operation is "PutBucketReplication")
+                    {
+                        // The replication configuration names the role S3 assumes to replicate; the call passes it.
+                        permissions.Add(IamActionTable.Dependent.PassRole, RequiredPermission.AnyResource);
+                    }
+
                     break;
                 case "DynamoDBv2" when operation is "ExecuteStatement":
                     actions = PartiQlActions(request.Value("Statement")) ?? actions;

@@ -26,6 +26,14 @@ namespace SrmAnalyzers.Tests.Core.LeastPrivilege
                 PermissionsOf(sdk, S3Usings, "AmazonS3Client", @"await client.GetObjectAsync(""uploads-bucket"", ""a.txt"");"));
 
         [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public void S3_bucket_replication_passes_the_replication_role(Sdk sdk) =>
+            Assert.Equal(
+                new[] { "iam:PassRole *", "s3:PutReplicationConfiguration arn:aws:s3:::b" },
+                PermissionsOf(sdk, S3Usings, "IAmazonS3", @"await client.PutBucketReplicationAsync(new PutBucketReplicationRequest { BucketName = ""b"", Configuration = new ReplicationConfiguration { Role = ""arn:aws:iam::111122223333:role/replication"" } });"));
+
+        [Theory]
         [InlineData(Sdk.V3, @"await client.ListObjectsV2Async(new ListObjectsV2Request { BucketName = ""b"", Prefix = ""logs/"" });", "s3:ListBucket arn:aws:s3:::b")]
         [InlineData(Sdk.V4, @"await client.ListObjectsV2Async(new ListObjectsV2Request { BucketName = ""b"", Prefix = ""logs/"" });", "s3:ListBucket arn:aws:s3:::b")]
         [InlineData(Sdk.V3, @"await client.GetObjectMetadataAsync(""b"", ""k"");", "s3:GetObject arn:aws:s3:::b/k")]
