@@ -20,6 +20,7 @@ namespace SrmAnalyzers.Core.LeastPrivilege
     internal static class SdkCallMapper
     {
         private const string TransferUtility = "Amazon.S3.Transfer.TransferUtility";
+        private const string S3Util = "Amazon.S3.Util.AmazonS3Util";
         private const string TransferUtilityInterface = "Amazon.S3.Transfer.ITransferUtility";
         private const string Context = "Amazon.DynamoDBv2.DataModel.DynamoDBContext";
         private const string ContextInterface = "Amazon.DynamoDBv2.DataModel.IDynamoDBContext";
@@ -39,6 +40,11 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             if (IsHelper(type, symbols, TransferUtility, TransferUtilityInterface))
             {
                 return MapTransferUtility(invocation, symbols);
+            }
+
+            if (symbols.Get(S3Util) is { } s3Util && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, s3Util))
+            {
+                return MapS3Util(invocation, symbols);
             }
 
             if (IsHelper(type, symbols, Context, ContextInterface))
@@ -198,6 +204,24 @@ namespace SrmAnalyzers.Core.LeastPrivilege
                 default:
                     return new[] { RequiredPermission.AnyResource };
             }
+        }
+
+        /// <summary>
+        /// <c>AmazonS3Util.DoesS3BucketExistV2(Async)</c>: the SDK asks for the bucket's ACL (GetBucketAcl) and takes
+        /// AccessDenied as "exists", so without s3:GetBucketAcl the answer is true whatever the bucket.
+        /// </summary>
+        private static SdkCallPermissions? MapS3Util(IInvocationOperation invocation, AwsSymbols symbols)
+        {
+            var helper = WithoutAsync(invocation.TargetMethod.Name);
+            if (helper != "DoesS3BucketExistV2")
+            {
+                return null;
+            }
+
+            var request = new SdkRequestView(invocation, new ValueResolver(symbols, invocation));
+            var permissions = new PermissionList();
+            permissions.Add("s3:GetBucketAcl", IamResources.S3Bucket(request.Value("BucketName")));
+            return permissions.ToResult("S3", "AmazonS3Util." + helper, ImmutableArray<string>.Empty, readsS3Objects: false);
         }
 
         /// <summary>S3 <c>TransferUtility</c>: uploads are object writes that the utility may abort (multipart), downloads object reads.</summary>

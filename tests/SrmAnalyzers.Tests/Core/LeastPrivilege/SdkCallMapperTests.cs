@@ -28,6 +28,14 @@ namespace SrmAnalyzers.Tests.Core.LeastPrivilege
         [Theory]
         [InlineData(Sdk.V3)]
         [InlineData(Sdk.V4)]
+        public void S3_bucket_exists_helper_reads_the_bucket_acl(Sdk sdk) =>
+            Assert.Equal(
+                new[] { "s3:GetBucketAcl arn:aws:s3:::uploads-bucket" },
+                PermissionsOf(sdk, S3Usings + " using Amazon.S3.Util;", "IAmazonS3", @"await AmazonS3Util.DoesS3BucketExistV2Async(client, ""uploads-bucket"");"));
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
         public void S3_bucket_replication_passes_the_replication_role(Sdk sdk) =>
             Assert.Equal(
                 new[] { "iam:PassRole *", "s3:PutReplicationConfiguration arn:aws:s3:::b" },
