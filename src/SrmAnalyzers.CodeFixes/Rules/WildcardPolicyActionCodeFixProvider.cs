@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
@@ -21,8 +22,9 @@ namespace SrmAnalyzers.CodeFixes.Rules
     /// SRM201 fix: the wildcard action of an Allow statement (<c>s3:*</c>, or <c>*</c>) becomes the
     /// actions of that service (of every service for <c>*</c>) that the project's own SDK calls need,
     /// computed from the compilation (<see cref="ProjectPermissions"/>). The edit is made in the JSON
-    /// text as written, with the literal's own quoting (<c>\"</c>, <c>""</c> or <c>"</c>); resources are
-    /// left as they are. No fix when the project calls nothing of that service, or when the wildcard
+    /// text as written, with the literal's own quoting (<c>\"</c>, <c>""</c> or <c>"</c>), or, for the SDK's
+    /// policy object model, in the <c>ActionIdentifier</c> list as written (<see cref="AccessControlPolicyActionEdit"/>);
+    /// resources are left as they are. No fix when the project calls nothing of that service, or when the wildcard
     /// is not found exactly once as the statement's Action in the literal text of the reported value
     /// (or of the local or constant it names, in the same document).
     /// </summary>
@@ -56,8 +58,16 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 var reported = await ReportedSyntax.FindAsync(context.Document, diagnostic, cancellationToken).ConfigureAwait(false);
                 var model = await context.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
                 if (reported?.Value is not { } value || model is null
-                    || TextSource(value, model, cancellationToken) is not { } source
-                    || FindActionValue(source, wildcard!) is not { } found)
+                    || TextSource(value, model, cancellationToken) is not { } source)
+                {
+                    continue;
+                }
+
+                var sourceText = await context.Document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                Func<ImmutableArray<string>, TextChange>? edit = FindActionValue(source, wildcard!) is { } found
+                    ? actions => new TextChange(found.Span, Replacement(found, actions))
+                    : AccessControlPolicyActionEdit.Find(source, wildcard!, model, sourceText, cancellationToken);
+                if (edit is null)
                 {
                     continue;
                 }
@@ -68,7 +78,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
                     continue;
                 }
 
-                var replacement = Replacement(found, actions);
+                var change = edit(actions);
                 var title = actions.Length == 1 ? "Use the 1 action this project calls" : $"Use the {actions.Length} actions this project calls";
                 var document = context.Document;
                 context.RegisterCodeFix(
@@ -77,7 +87,7 @@ namespace SrmAnalyzers.CodeFixes.Rules
                         async token =>
                         {
                             var text = await document.GetTextAsync(token).ConfigureAwait(false);
-                            return document.WithText(text.WithChanges(new TextChange(found.Span, replacement)));
+                            return document.WithText(text.WithChanges(change));
                         },
                         EquivalenceKey),
                     diagnostic);

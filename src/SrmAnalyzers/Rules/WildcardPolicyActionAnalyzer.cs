@@ -18,8 +18,9 @@ namespace SrmAnalyzers.Rules
     {
         /// <summary>
         /// Set on a finding the fix may rewrite: the wildcard action exactly as written in the JSON
-        /// text (<c>s3:*</c>, <c>*</c>). Only when the finding is the one Allow statement of a single
-        /// JSON-text document whose Action holds exactly one wildcard and nothing unread.
+        /// text or <c>ActionIdentifier</c> (<c>s3:*</c>, <c>*</c>). Only when the finding is the one Allow
+        /// statement of a single document, JSON text or an <c>Amazon.Auth.AccessControlPolicy</c> object,
+        /// whose Action holds exactly one wildcard and nothing unread.
         /// </summary>
         public const string WildcardActionProperty = "WildcardAction";
 
@@ -74,12 +75,12 @@ namespace SrmAnalyzers.Rules
 
         /// <summary>
         /// What the fix needs to replace the statement's wildcard action, or null when it cannot: a
-        /// document not written as JSON text (the fix edits text), a NotAction, an Action with holes or
+        /// document neither JSON text nor the SDK's policy object model (objects given to a serializer), a NotAction, an Action with holes or
         /// with more than one wildcard (one replacement would leave the finding).
         /// </summary>
         private static ImmutableDictionary<string, string?>? FixProperties(PolicyDocument document, PolicyStatement statement)
         {
-            if (document.SourceKind != PolicySourceKind.JsonText
+            if (document.SourceKind is not (PolicySourceKind.JsonText or PolicySourceKind.AccessControlPolicy)
                 || statement.NotAction.IsPresent
                 || statement.NotResource.IsPresent
                 || statement.Action is not { HasUnknown: false } actions

@@ -475,6 +475,69 @@ class Startup
             "SRM102",
             TlsDisabledCodeFixProvider.EquivalenceKey);
 
+        // ---- SRM201 ---------------------------------------------------------------------------
+
+        private const string PolicyWrapper = """
+class Buckets
+{
+    public Task Share(IAmazonS3 s3, string bucket, string policy) =>
+        s3.PutBucketPolicyAsync(new PutBucketPolicyRequest { BucketName = bucket, Policy = policy });
+
+    Task Read(IAmazonS3 s3) => s3.GetObjectAsync("reports", "daily.csv");
+
+    Task ShareReports(IAmazonS3 s3) => Share(s3, "reports", %V%);
+}
+""";
+
+        [Fact]
+        public Task SRM201_policy_argument_of_a_wrapper_gets_the_called_actions() => FixAsync<WildcardPolicyActionAnalyzer, WildcardPolicyActionCodeFixProvider>(
+            PolicyWrapper.Replace("%V%", """{|#0:"{ \"Statement\": [ { \"Effect\": \"Allow\", \"Principal\": { \"AWS\": \"arn:aws:iam::111122223333:role/app\" }, \"Action\": \"s3:*\", \"Resource\": \"arn:aws:s3:::reports/*\" } ] }"|}"""),
+            PolicyWrapper.Replace("%V%", "\"" + """{ \"Statement\": [ { \"Effect\": \"Allow\", \"Principal\": { \"AWS\": \"arn:aws:iam::111122223333:role/app\" }, \"Action\": [\"s3:GetObject\", \"s3:PutBucketPolicy\"], \"Resource\": \"arn:aws:s3:::reports/*\" } ] }""" + "\""),
+            "SRM201",
+            WildcardPolicyActionCodeFixProvider.EquivalenceKey);
+
+        private const string PolicyHelper = """
+static class BucketPolicies
+{
+    public static string ForApp() => %V%;
+}
+
+class Buckets
+{
+    Task Read(IAmazonS3 s3) => s3.GetObjectAsync("reports", "daily.csv");
+
+    Task Share(IAmazonS3 s3) => s3.PutBucketPolicyAsync("reports", BucketPolicies.ForApp());
+}
+""";
+
+        [Fact]
+        public Task SRM201_policy_returned_by_a_helper_gets_the_called_actions() => FixAsync<WildcardPolicyActionAnalyzer, WildcardPolicyActionCodeFixProvider>(
+            PolicyHelper.Replace("%V%", """{|#0:@"{ ""Statement"": [ { ""Effect"": ""Allow"", ""Principal"": { ""AWS"": ""arn:aws:iam::111122223333:role/app"" }, ""Action"": [""s3:*""], ""Resource"": ""*"" } ] }"|}"""),
+            PolicyHelper.Replace("%V%", """@"{ ""Statement"": [ { ""Effect"": ""Allow"", ""Principal"": { ""AWS"": ""arn:aws:iam::111122223333:role/app"" }, ""Action"": [""s3:GetObject"", ""s3:PutBucketPolicy""], ""Resource"": ""*"" } ] }""" + "\""),
+            "SRM201",
+            WildcardPolicyActionCodeFixProvider.EquivalenceKey);
+
+        private const string ObjectModelHelper = """
+static class BucketPolicies
+{
+    public static string ForApp() => %V%;
+}
+
+class Buckets
+{
+    Task Read(IAmazonS3 s3) => s3.GetObjectAsync("reports", "daily.csv");
+
+    Task Share(IAmazonS3 s3) => s3.PutBucketPolicyAsync("reports", BucketPolicies.ForApp());
+}
+""";
+
+        [Fact]
+        public Task SRM201_object_model_policy_returned_by_a_helper_gets_the_called_actions() => FixAsync<WildcardPolicyActionAnalyzer, WildcardPolicyActionCodeFixProvider>(
+            ObjectModelHelper.Replace("%V%", """{|#0:new Amazon.Auth.AccessControlPolicy.Policy().WithStatements(new Amazon.Auth.AccessControlPolicy.Statement(Amazon.Auth.AccessControlPolicy.Statement.StatementEffect.Allow).WithPrincipals(new Amazon.Auth.AccessControlPolicy.Principal("arn:aws:iam::111122223333:role/app")).WithActionIdentifiers(new Amazon.Auth.AccessControlPolicy.ActionIdentifier("s3:*"))).ToJson()|}"""),
+            ObjectModelHelper.Replace("%V%", """new Amazon.Auth.AccessControlPolicy.Policy().WithStatements(new Amazon.Auth.AccessControlPolicy.Statement(Amazon.Auth.AccessControlPolicy.Statement.StatementEffect.Allow).WithPrincipals(new Amazon.Auth.AccessControlPolicy.Principal("arn:aws:iam::111122223333:role/app")).WithActionIdentifiers(new Amazon.Auth.AccessControlPolicy.ActionIdentifier("s3:GetObject"), new Amazon.Auth.AccessControlPolicy.ActionIdentifier("s3:PutBucketPolicy"))).ToJson()"""),
+            "SRM201",
+            WildcardPolicyActionCodeFixProvider.EquivalenceKey);
+
         // ---- SRM301 ---------------------------------------------------------------------------
 
         [Fact]

@@ -361,15 +361,25 @@ namespace SrmAnalyzers.Core.Policies
                 };
             }
 
-            if (containing.ContainingNamespace?.ToDisplayString() == Namespace + ".ActionIdentifiers"
-                && ActionPrefixes.TryGetValue(containing.Name, out var prefix))
+            return ActionOfIdentifierField(field) is { } action ? new JsonString(action) : null;
+        }
+
+        /// <summary>
+        /// The action a v3 <c>Amazon.Auth.AccessControlPolicy.ActionIdentifiers.*ActionIdentifiers</c> field
+        /// stands for (<c>AllS3Actions</c> is <c>s3:*</c>, every other field <c>prefix:FieldName</c>); null for any other field.
+        /// </summary>
+        public static string? ActionOfIdentifierField(IFieldSymbol field)
+        {
+            if (field.ContainingType is not { } containing
+                || !AwsSymbols.IsSdkSymbol(field)
+                || containing.ContainingNamespace?.ToDisplayString() != Namespace + ".ActionIdentifiers"
+                || !ActionPrefixes.TryGetValue(containing.Name, out var prefix))
             {
-                // v3: AllS3Actions is "s3:*"; every other field is "prefix:FieldName".
-                var isAll = field.Name.StartsWith("All", System.StringComparison.Ordinal) && field.Name.EndsWith("Actions", System.StringComparison.Ordinal);
-                return new JsonString(prefix + ":" + (isAll ? "*" : field.Name));
+                return null;
             }
 
-            return null;
+            var isAll = field.Name.StartsWith("All", System.StringComparison.Ordinal) && field.Name.EndsWith("Actions", System.StringComparison.Ordinal);
+            return prefix + ":" + (isAll ? "*" : field.Name);
         }
 
         /// <summary>

@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using SrmAnalyzers.Core.Policies;
+
+namespace SrmAnalyzers.CodeFixes.Rules
+{
+    /// <summary>
+    /// SRM201's edit for a policy built with the SDK's <c>Amazon.Auth.AccessControlPolicy</c> object model:
+    /// the one wildcard <c>ActionIdentifier</c> (<c>new ActionIdentifier("s3:*")</c>, <c>new("s3:*")</c>,
+    /// v4's <c>"s3:*"</c> converted, v3's <c>S3ActionIdentifiers.AllS3Actions</c>) becomes one identifier per
+    /// action, where it is written: an element of a collection initializer, array or collection expression
+    /// given to <c>Actions</c>, an argument of <c>WithActionIdentifiers</c>, or the argument of a
+    /// <c>statement.Actions.Add(...)</c> statement (repeated once per action). Anything else gets no edit.
+    /// </summary>
+    internal static class AccessControlPolicyActionEdit
+    {
+        private const string Namespace = "Amazon.Auth.AccessControlPolicy";
+
+        /// <summary>
+        /// The edit for <paramref name="source"/> when it is a <c>Policy.ToJson()</c> call whose policy is created
+        /// inline or is a local of this member, and the member writes <paramref name="wildcard"/> as an action exactly
+        /// once, in a place the edit handles; null otherwise.
+        /// </summary>
+        public static Func<ImmutableArray<string>, TextChange>? Find(ExpressionSyntax source, string wildcard, SemanticModel model, SourceText text, CancellationToken cancellationToken)
+        {
+            var compilation = model.Compilation;
+            if (compilation.GetTypeByMetadataName(Namespace + ".Policy") is not { } policyType
+                || compilation.GetTypeByMetadataName(Namespace + ".Statement") is not { } statementType
+                || compilation.GetTypeByMetadataName(Namespace + ".ActionIdentifier") is not { } actionType)
+            {
+                return null;
+            }
+
+            if (Unwrap(source) is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToJson" } access } toJson
+                || model.GetSymbolInfo(toJson, cancellationToken).Symbol is not IMethodSymbol { IsStatic: false } toJsonMethod
+                || !SymbolEqualityComparer.Default.Equals(toJsonMethod.ContainingType, policyType))
+            {
+                return null;
+            }
+
+            // The syntax that can write the policy's actions: the member whose local holds the policy (the reader only
+            // follows a local through its own member), or else the receiver itself (a creation, a fluent chain).
+            var receiver = Unwrap(access.Expression);
+            SyntaxNode? scope = model.GetSymbolInfo(receiver, cancellationToken).Symbol is ILocalSymbol
+                ? toJson.FirstAncestorOrSelf<MemberDeclarationSyntax>()
+                : receiver;
+            if (scope is null)
+            {
+                return null;
+            }
+
+            var context = new Context(model, statementType, actionType, cancellationToken);
+            var written = scope.DescendantNodes().OfType<ExpressionSyntax>().Where(e => context.ActionWritten(e) == wildcard).ToList();
+            if (written.Count != 1)
+            {
+                // None (the wildcard comes from elsewhere) or several (a Deny statement, another policy): not certain which.
+                return null;
+            }
+
+            var identifier = written[0];
+            var element = context.ElementText(identifier);
+            if (element is null)
+            {
+                return null;
+            }
+
+            if (context.ActionsListOf(identifier) is { } list)
+            {
+                var separator = Separator(list, identifier, text);
+                return actions => new TextChange(identifier.Span, string.Join(separator, actions.Select(element)));
+            }
+
+            if (context.ActionsAddStatementOf(identifier) is { } statement)
+            {
+                var before = text.ToString(TextSpan.FromBounds(statement.SpanStart, identifier.SpanStart));
+                var after = text.ToString(TextSpan.FromBounds(identifier.Span.End, statement.Span.End));
+                var separator = IsFirstOnLine(statement, text) ? LineBreak(statement, text) + Indentation(statement, text) : " ";
+                return actions => new TextChange(statement.Span, string.Join(separator, actions.Select(action => before + element(action) + after)));
+            }
+
+            return null;
+        }
+
+        private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized)
+            {
+                expression = parenthesized.Expression;
+            }
+
+            return expression;
+        }
+
+        /// <summary>The separator between the list's elements as the list writes it; for a single element, a comma and a line break when it stands on its own line.</summary>
+        private static string Separator(IReadOnlyList<SyntaxNode> list, SyntaxNode element, SourceText text)
+        {
+            var index = list.ToList().IndexOf(element);
+            if (list.Count > 1)
+            {
+                var (first, second) = index + 1 < list.Count ? (list[index], list[index + 1]) : (list[index - 1], list[index]);
+                return text.ToString(TextSpan.FromBounds(first.Span.End, second.SpanStart));
+            }
+
+            return IsFirstOnLine(element, text) ? "," + LineBreak(element, text) + Indentation(element, text) : ", ";
+        }
+
+        private static bool IsFirstOnLine(SyntaxNode node, SourceText text) => Indentation(node, text).Length == node.SpanStart - text.Lines.GetLineFromPosition(node.SpanStart).Start;
+
+        private static string Indentation(SyntaxNode node, SourceText text)
+        {
+            var line = text.Lines.GetLineFromPosition(node.SpanStart);
+            var leading = text.ToString(TextSpan.FromBounds(line.Start, node.SpanStart));
+            return new string(leading.TakeWhile(char.IsWhiteSpace).ToArray());
+        }
+
+        private static string LineBreak(SyntaxNode node, SourceText text)
+        {
+            var line = text.Lines.GetLineFromPosition(node.SpanStart);
+            return line.EndIncludingLineBreak > line.End ? text.ToString(TextSpan.FromBounds(line.End, line.EndIncludingLineBreak)) : "\n";
+        }
+
+        private sealed class Context
+        {
+            private readonly SemanticModel _model;
+            private readonly INamedTypeSymbol _statementType;
+            private readonly INamedTypeSymbol _actionType;
+            private readonly CancellationToken _cancellationToken;
+
+            public Context(SemanticModel model, INamedTypeSymbol statementType, INamedTypeSymbol actionType, CancellationToken cancellationToken)
+            {
+                _model = model;
+                _statementType = statementType;
+                _actionType = actionType;
+                _cancellationToken = cancellationToken;
+            }
+
+            /// <summary>The action <paramref name="expression"/> writes as an <c>ActionIdentifier</c>, or null when it writes none or one the fix cannot read.</summary>
+            public string? ActionWritten(ExpressionSyntax expression)
+            {
+                switch (expression)
+                {
+                    case BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments } creation when IsActionType(_model.GetTypeInfo(creation, _cancellationToken).Type):
+                        return _model.GetConstantValue(arguments[0].Expression, _cancellationToken) is { HasValue: true, Value: string created } ? created : null;
+                    case IdentifierNameSyntax name when name.Parent is MemberAccessExpressionSyntax access && access.Name == name:
+                        // Read as the member access it ends.
+                        return null;
+                    case IdentifierNameSyntax or MemberAccessExpressionSyntax when _model.GetSymbolInfo(expression, _cancellationToken).Symbol is IFieldSymbol field
+                        && AccessControlPolicyReader.ActionOfIdentifierField(field) is { } fromField:
+                        return fromField;
+                }
+
+                // v4: a string converted to ActionIdentifier.
+                var type = _model.GetTypeInfo(expression, _cancellationToken);
+                return type.Type?.SpecialType == SpecialType.System_String && IsActionType(type.ConvertedType)
+                    && _model.GetConstantValue(expression, _cancellationToken) is { HasValue: true, Value: string converted }
+                    ? converted
+                    : null;
+            }
+
+            /// <summary>How to write one action in the place of <paramref name="identifier"/>, in its own form; null when the fix would not know.</summary>
+            public Func<string, string>? ElementText(ExpressionSyntax identifier)
+            {
+                static string Literal(string action) => SymbolDisplay.FormatLiteral(action, quote: true);
+
+                switch (identifier)
+                {
+                    case BaseObjectCreationExpressionSyntax { Initializer: null, ArgumentList.Arguments: { Count: 1 } arguments } creation:
+                        var before = creation.ToString().Substring(0, arguments[0].Expression.SpanStart - creation.SpanStart);
+                        var after = creation.ToString().Substring(arguments[0].Expression.Span.End - creation.SpanStart);
+                        return action => before + Literal(action) + after;
+                    case BaseObjectCreationExpressionSyntax:
+                        return null;
+                    case IdentifierNameSyntax or MemberAccessExpressionSyntax when _model.GetSymbolInfo(identifier, _cancellationToken).Symbol is IFieldSymbol:
+                        // v3's S3ActionIdentifiers.AllS3Actions: the SDK has no field for every action, so write the identifier.
+                        var typeName = _actionType.ToMinimalDisplayString(_model, identifier.SpanStart);
+                        return action => "new " + typeName + "(" + Literal(action) + ")";
+                    default:
+                        return Literal;
+                }
+            }
+
+            /// <summary>The elements of the list <paramref name="identifier"/> is an element of, when that list becomes a statement's <c>Actions</c>; null otherwise.</summary>
+            public IReadOnlyList<SyntaxNode>? ActionsListOf(ExpressionSyntax identifier)
+            {
+                switch (identifier.Parent)
+                {
+                    case InitializerExpressionSyntax initializer when initializer.IsKind(SyntaxKind.CollectionInitializerExpression) || initializer.IsKind(SyntaxKind.ArrayInitializerExpression):
+                        return BecomesActions(initializer.Parent is AssignmentExpressionSyntax ? initializer : initializer.Parent) ? initializer.Expressions.ToList<SyntaxNode>() : null;
+                    case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection }:
+                        return BecomesActions(collection) ? collection.Elements.ToList<SyntaxNode>() : null;
+                    case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } arguments } argument
+                        when argument.NameColon is null && IsStatementMethod(invocation, "WithActionIdentifiers"):
+                        return arguments.Arguments.Select(a => (SyntaxNode)a.Expression).ToList();
+                    default:
+                        return null;
+                }
+            }
+
+            /// <summary>The statement <c>x.Actions.Add(identifier);</c> that holds <paramref name="identifier"/>, or null.</summary>
+            public ExpressionStatementSyntax? ActionsAddStatementOf(ExpressionSyntax identifier) =>
+                identifier.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Arguments.Count: 1, Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } add, Parent: ExpressionStatementSyntax statement } } }
+                && IsActionsProperty(add.Expression)
+                    ? statement
+                    : null;
+
+            /// <summary>Whether <paramref name="node"/> (a list, array or collection expression, or a nested <c>Actions = { }</c> initializer) is what a statement's <c>Actions</c> receives.</summary>
+            private bool BecomesActions(SyntaxNode? node) => node switch
+            {
+                InitializerExpressionSyntax { Parent: AssignmentExpressionSyntax assignment } => IsActionsProperty(assignment.Left),
+                ExpressionSyntax expression => expression.Parent switch
+                {
+                    AssignmentExpressionSyntax assignment when assignment.Right == expression => IsActionsProperty(assignment.Left),
+                    ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } => IsStatementMethod(invocation, "WithActionIdentifiers"),
+                    _ => false,
+                },
+                _ => false,
+            };
+
+            private bool IsActionsProperty(ExpressionSyntax expression) =>
+                _model.GetSymbolInfo(expression, _cancellationToken).Symbol is IPropertySymbol { Name: "Actions" } property
+                && SymbolEqualityComparer.Default.Equals(property.ContainingType, _statementType);
+
+            private bool IsStatementMethod(InvocationExpressionSyntax invocation, string name) =>
+                _model.GetSymbolInfo(invocation, _cancellationToken).Symbol is IMethodSymbol method
+                && method.Name == name
+                && SymbolEqualityComparer.Default.Equals(method.ContainingType, _statementType);
+
+            private bool IsActionType(ITypeSymbol? type) => SymbolEqualityComparer.Default.Equals(type, _actionType);
+        }
+    }
+}
