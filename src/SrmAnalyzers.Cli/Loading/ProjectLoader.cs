@@ -114,7 +114,7 @@ namespace SrmAnalyzers.Cli.Loading
             var reported = new HashSet<string>(StringComparer.Ordinal);
             workspace.RegisterWorkspaceFailedHandler(e =>
             {
-                if (e.Diagnostic.Kind != WorkspaceDiagnosticKind.Failure)
+                if (e.Diagnostic.Kind != WorkspaceDiagnosticKind.Failure || WorkspaceMessages.IsWarningOnly(e.Diagnostic.Message))
                 {
                     return;
                 }

@@ -26,6 +26,7 @@ namespace SrmAnalyzers.Core.LeastPrivilege
         internal const string StsSource = Reference + "list_awssecuritytokenservice.html";
         internal const string SsmSource = Reference + "list_awssystemsmanager.html";
         internal const string Ec2PassRoleSource = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/permission-to-pass-iam-roles.html";
+        internal const string S3PresignedUrlSource = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-presigned-url.html";
         internal const string S3KmsSource = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html";
         internal const string S3MultipartKmsSource = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/mpuoverview.html#mpuAndPermissions";
 
@@ -107,6 +108,8 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             new OperationRow("S3", "SelectObjectContent", S3Source, "s3:GetObject"),
             new OperationRow("S3", "DeleteObjects", S3Source, "s3:DeleteObject"),
             new OperationRow("S3", "CopyObject", S3Source, "s3:GetObject", "s3:PutObject"), // source read, destination write
+            // Signed locally, no request to AWS: the upload it allows runs with the signer's s3:PutObject.
+            new OperationRow("S3", "CreatePresignedPost", S3PresignedUrlSource, "s3:PutObject"),
             new OperationRow("S3", "CopyPart", S3Source, "s3:GetObject", "s3:PutObject"),   // UploadPartCopy in the REST API
             new OperationRow("S3", "InitiateMultipartUpload", S3Source, "s3:PutObject"),    // CreateMultipartUpload in the REST API
             new OperationRow("S3", "UploadPart", S3Source, "s3:PutObject"),

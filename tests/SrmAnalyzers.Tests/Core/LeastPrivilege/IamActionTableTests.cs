@@ -25,6 +25,7 @@ namespace SrmAnalyzers.Tests.Core.LeastPrivilege
         [InlineData("S3", "PutBucket", "s3:CreateBucket")]
         [InlineData("S3", "DeleteBucket", "s3:DeleteBucket")]
         [InlineData("S3", "GetObjectMetadata", "s3:GetObject")]
+        [InlineData("S3", "CreatePresignedPost", "s3:PutObject")] // signed locally (S3 user guide, using-presigned-url.html)
         [InlineData("S3", "DeleteObjects", "s3:DeleteObject")]
         [InlineData("S3", "CopyObject", "s3:GetObject,s3:PutObject")]
         [InlineData("S3", "CopyPart", "s3:GetObject,s3:PutObject")]
