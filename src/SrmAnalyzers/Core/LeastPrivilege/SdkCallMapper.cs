@@ -324,7 +324,9 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             }
 
             var table = TableNameOfItemType(invocation.TargetMethod, symbols);
-            var tables = table is null ? new[] { RequiredPermission.AnyResource } : IamResources.DynamoDbTable(ResolvedValue.Constant(table));
+            var tables = TableNameOverride(invocation, symbols) is { } overridden
+                ? IamResources.DynamoDbTable(overridden)
+                : table is null ? new[] { RequiredPermission.AnyResource } : IamResources.DynamoDbTable(ResolvedValue.Constant(table));
             var permissions = new PermissionList();
             foreach (var action in actions)
             {
@@ -503,6 +505,45 @@ namespace SrmAnalyzers.Core.LeastPrivilege
         }
 
         /// <summary>True when the context is created in view with a configuration that sets <c>DisableFetchingTableMetadata = true</c>.</summary>
+        /// <summary>
+        /// The table a <c>DynamoDBContext</c> call's operation config names instead of the item type's
+        /// (<c>new BatchWriteConfig { OverrideTableName = name }</c>; a <c>TableNamePrefix</c> makes the name
+        /// unknown); unknown too when the call is given a config the code does not show. Null when no config
+        /// argument can change the table.
+        /// </summary>
+        private static ResolvedValue? TableNameOverride(IInvocationOperation invocation, AwsSymbols symbols)
+        {
+            var resolver = new ValueResolver(symbols, invocation);
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.Explicit
+                    || argument.Parameter?.Type is not INamedTypeSymbol { ContainingNamespace: { } configNamespace } configType
+                    || configNamespace.ToDisplayString() != "Amazon.DynamoDBv2.DataModel"
+                    || !configType.Name.EndsWith("Config", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (resolver.FollowToSource(argument.Value) is not IObjectCreationOperation config)
+                {
+                    return argument.Value.ConstantValue is { HasValue: true, Value: null } ? null : ResolvedValue.Unknown;
+                }
+
+                var tracked = new RequestTracker(resolver).Track(config);
+                if (tracked.IsWritten("TableNamePrefix") || tracked.MayBeModifiedElsewhere)
+                {
+                    return ResolvedValue.Unknown;
+                }
+
+                if (tracked.IsWritten("OverrideTableName"))
+                {
+                    return tracked.ResolveFinal("OverrideTableName", resolver);
+                }
+            }
+
+            return null;
+        }
+
         private static bool DisablesTableMetadata(IInvocationOperation invocation, AwsSymbols symbols)
         {
             var resolver = new ValueResolver(symbols, invocation);

@@ -135,6 +135,8 @@ class Transfers
         [InlineData("new DynamoDBContext(client, new DynamoDBContextConfig { DisableFetchingTableMetadata = true })", "await context.LoadAsync<Order>(\"id\");", new[] { "dynamodb:GetItem arn:aws:dynamodb:*:*:table/Orders" })]
         [InlineData("new DynamoDBContext(client, new DynamoDBContextConfig { DisableFetchingTableMetadata = true })", "await context.QueryAsync<Order>(\"id\").GetRemainingAsync();", new[] { "dynamodb:Query arn:aws:dynamodb:*:*:table/Orders", "dynamodb:Query arn:aws:dynamodb:*:*:table/Orders/index/*" })]
         [InlineData("new DynamoDBContext(client, new DynamoDBContextConfig { DisableFetchingTableMetadata = true })", "await context.DeleteAsync<Untabled>(\"id\");", new[] { "dynamodb:DeleteItem *" })]
+        [InlineData("new DynamoDBContext(client, new DynamoDBContextConfig { DisableFetchingTableMetadata = true })", "context.CreateBatchWrite<Order>(new BatchWriteConfig { OverrideTableName = \"Orders-v2\" });", new[] { "dynamodb:BatchWriteItem arn:aws:dynamodb:*:*:table/Orders-v2" })]
+        [InlineData("new DynamoDBContext(client, new DynamoDBContextConfig { DisableFetchingTableMetadata = true })", "context.CreateBatchWrite<Order>(new BatchWriteConfig { OverrideTableName = System.Environment.GetEnvironmentVariable(\"TABLE\") });", new[] { "dynamodb:BatchWriteItem *" })]
         public void DynamoDBContext_calls(string contextCreation, string call, string[] expected)
         {
             var calls = Calls(Compile(Sdk.V4, DynamoUsings + @"
