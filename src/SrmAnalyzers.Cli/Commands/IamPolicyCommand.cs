@@ -40,6 +40,13 @@ namespace SrmAnalyzers.Cli.Commands
                 if (compilation is not null)
                 {
                     uses.AddRange(ProjectPermissions.Collect(compilation, cancellationToken));
+
+                    // Calls on SDK types that do not bind (a missing or mismatched package) are not recognised.
+                    var errors = compilation.GetDiagnostics(cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
+                    if (errors > 0)
+                    {
+                        error.WriteLine($"srm: {key}: does not compile ({errors} errors); its policy holds only the calls that bind");
+                    }
                 }
             }
 
@@ -62,6 +69,13 @@ namespace SrmAnalyzers.Cli.Commands
             if (allUses.Count == 0)
             {
                 error.WriteLine("srm: no AWS SDK call found: the policy has no statement (IAM accepts a policy only with one; there is nothing to grant)");
+            }
+            else if (perProject)
+            {
+                foreach (var project in usesByProject.Where(p => p.Value.Count == 0).Select(p => p.Key).OrderBy(p => p, StringComparer.Ordinal))
+                {
+                    error.WriteLine($"srm: {project}: no AWS SDK call found, its policy has no statement");
+                }
             }
 
             if (explain)
