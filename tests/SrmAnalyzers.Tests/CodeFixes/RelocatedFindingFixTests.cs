@@ -517,24 +517,10 @@ class Buckets
             "SRM201",
             WildcardPolicyActionCodeFixProvider.EquivalenceKey);
 
-        private const string ObjectModelHelper = """
-static class BucketPolicies
-{
-    public static string ForApp() => %V%;
-}
-
-class Buckets
-{
-    Task Read(IAmazonS3 s3) => s3.GetObjectAsync("reports", "daily.csv");
-
-    Task Share(IAmazonS3 s3) => s3.PutBucketPolicyAsync("reports", BucketPolicies.ForApp());
-}
-""";
-
         [Fact]
         public Task SRM201_object_model_policy_returned_by_a_helper_gets_the_called_actions() => FixAsync<WildcardPolicyActionAnalyzer, WildcardPolicyActionCodeFixProvider>(
-            ObjectModelHelper.Replace("%V%", """{|#0:new Amazon.Auth.AccessControlPolicy.Policy().WithStatements(new Amazon.Auth.AccessControlPolicy.Statement(Amazon.Auth.AccessControlPolicy.Statement.StatementEffect.Allow).WithPrincipals(new Amazon.Auth.AccessControlPolicy.Principal("arn:aws:iam::111122223333:role/app")).WithActionIdentifiers(new Amazon.Auth.AccessControlPolicy.ActionIdentifier("s3:*"))).ToJson()|}"""),
-            ObjectModelHelper.Replace("%V%", """new Amazon.Auth.AccessControlPolicy.Policy().WithStatements(new Amazon.Auth.AccessControlPolicy.Statement(Amazon.Auth.AccessControlPolicy.Statement.StatementEffect.Allow).WithPrincipals(new Amazon.Auth.AccessControlPolicy.Principal("arn:aws:iam::111122223333:role/app")).WithActionIdentifiers(new Amazon.Auth.AccessControlPolicy.ActionIdentifier("s3:GetObject"), new Amazon.Auth.AccessControlPolicy.ActionIdentifier("s3:PutBucketPolicy"))).ToJson()"""),
+            PolicyHelper.Replace("%V%", """{|#0:new Amazon.Auth.AccessControlPolicy.Policy().WithStatements(new Amazon.Auth.AccessControlPolicy.Statement(Amazon.Auth.AccessControlPolicy.Statement.StatementEffect.Allow).WithPrincipals(new Amazon.Auth.AccessControlPolicy.Principal("arn:aws:iam::111122223333:role/app")).WithActionIdentifiers(new Amazon.Auth.AccessControlPolicy.ActionIdentifier("s3:*"))).ToJson()|}"""),
+            PolicyHelper.Replace("%V%", """new Amazon.Auth.AccessControlPolicy.Policy().WithStatements(new Amazon.Auth.AccessControlPolicy.Statement(Amazon.Auth.AccessControlPolicy.Statement.StatementEffect.Allow).WithPrincipals(new Amazon.Auth.AccessControlPolicy.Principal("arn:aws:iam::111122223333:role/app")).WithActionIdentifiers(new Amazon.Auth.AccessControlPolicy.ActionIdentifier("s3:GetObject"), new Amazon.Auth.AccessControlPolicy.ActionIdentifier("s3:PutBucketPolicy"))).ToJson()"""),
             "SRM201",
             WildcardPolicyActionCodeFixProvider.EquivalenceKey);
 

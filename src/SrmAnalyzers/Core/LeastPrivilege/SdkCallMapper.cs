@@ -323,8 +323,9 @@ namespace SrmAnalyzers.Core.LeastPrivilege
                 return null;
             }
 
+            var resolver = new ValueResolver(symbols, invocation);
             var table = TableNameOfItemType(invocation.TargetMethod, symbols);
-            var tables = TableNameOverride(invocation, symbols) is { } overridden
+            var tables = TableNameOverride(invocation, resolver) is { } overridden
                 ? IamResources.DynamoDbTable(overridden)
                 : table is null ? new[] { RequiredPermission.AnyResource } : IamResources.DynamoDbTable(ResolvedValue.Constant(table));
             var permissions = new PermissionList();
@@ -335,7 +336,7 @@ namespace SrmAnalyzers.Core.LeastPrivilege
 
             // The multi-table and execute forms run batches whose tables were described when they were created.
             var resolvesTable = !helper.StartsWith("CreateMultiTable", StringComparison.Ordinal) && !helper.StartsWith("Execute", StringComparison.Ordinal);
-            if (resolvesTable && !DisablesTableMetadata(invocation, symbols))
+            if (resolvesTable && !DisablesTableMetadata(invocation, resolver))
             {
                 permissions.Add(IamActionTable.Dependent.ContextDescribeTable, tables);
             }
@@ -511,9 +512,8 @@ namespace SrmAnalyzers.Core.LeastPrivilege
         /// unknown); unknown too when the call is given a config the code does not show. Null when no config
         /// argument can change the table.
         /// </summary>
-        private static ResolvedValue? TableNameOverride(IInvocationOperation invocation, AwsSymbols symbols)
+        private static ResolvedValue? TableNameOverride(IInvocationOperation invocation, ValueResolver resolver)
         {
-            var resolver = new ValueResolver(symbols, invocation);
             foreach (var argument in invocation.Arguments)
             {
                 if (argument.ArgumentKind != ArgumentKind.Explicit
@@ -544,9 +544,8 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             return null;
         }
 
-        private static bool DisablesTableMetadata(IInvocationOperation invocation, AwsSymbols symbols)
+        private static bool DisablesTableMetadata(IInvocationOperation invocation, ValueResolver resolver)
         {
-            var resolver = new ValueResolver(symbols, invocation);
             if (resolver.FollowToSource(invocation.Instance) is not IObjectCreationOperation contextCreation)
             {
                 return false;
