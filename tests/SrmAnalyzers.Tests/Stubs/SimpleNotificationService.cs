@@ -1,8 +1,12 @@
 // Exact-shape stub of AWSSDK.SimpleNotificationService (missing from the NuGet mirror): topic
-// attribute requests, publishing, and the client methods tests call. Names and namespaces match the SDK.
+// attribute requests, publishing, the client helpers that are not operations (SubscribeQueue,
+// SubscribeQueueToTopics, FindTopic, AuthorizeS3ToPublish), and the client methods tests call. Names,
+// parameter names and namespaces match the SDK.
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.Runtime;
+using Amazon.Runtime.SharedInterfaces;
 using Amazon.SimpleNotificationService.Model;
 
 namespace Amazon.SimpleNotificationService
@@ -13,6 +17,10 @@ namespace Amazon.SimpleNotificationService
         Task<PublishResponse> PublishAsync(PublishRequest request, CancellationToken cancellationToken = default);
         Task<SetTopicAttributesResponse> SetTopicAttributesAsync(string topicArn, string attributeName, string attributeValue, CancellationToken cancellationToken = default);
         Task<SetTopicAttributesResponse> SetTopicAttributesAsync(SetTopicAttributesRequest request, CancellationToken cancellationToken = default);
+        Task<string> SubscribeQueueAsync(string topicArn, ICoreAmazonSQS sqsClient, string sqsQueueUrl);
+        Task<IDictionary<string, string>> SubscribeQueueToTopicsAsync(IList<string> topicArns, ICoreAmazonSQS sqsClient, string sqsQueueUrl);
+        Task<Topic> FindTopicAsync(string topicName);
+        Task AuthorizeS3ToPublishAsync(string topicArn, string bucket);
     }
 }
 
@@ -47,4 +55,9 @@ namespace Amazon.SimpleNotificationService.Model
     }
 
     public partial class PublishResponse : AmazonWebServiceResponse { }
+
+    public partial class Topic
+    {
+        public string TopicArn { get; set; }
+    }
 }

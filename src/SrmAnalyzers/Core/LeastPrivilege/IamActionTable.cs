@@ -42,6 +42,14 @@ namespace SrmAnalyzers.Core.LeastPrivilege
         internal const string SecretsManagerBatchSource = "https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_BatchGetSecretValue.html";
         internal const string StsWebIdentitySource = "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithWebIdentity.html";
         internal const string StsSamlSource = "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithSAML.html";
+        internal const string S3ObjectLambdaSource = Reference + "list_amazons3objectlambda.html";
+        internal const string S3DeleteObjectsSource = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjects.html";
+
+        // The SDK's own code, for client helpers that are not operations (ClientHelpers): each file is read for
+        // the operations the helper sends. The sync twins are in the _bcl folder beside each _async one.
+        private const string SdkSource = "https://github.com/aws/aws-sdk-net/blob/main/sdk/src/Services/";
+        internal const string SqsHelperSource = SdkSource + "SQS/Custom/_async/AmazonSQSClient.Extension.cs";
+        internal const string SnsHelperSource = SdkSource + "SimpleNotificationService/Custom/_async/AmazonSimpleNotificationServiceClient.Extensions.cs";
 
         /// <summary>
         /// SDK service namespace (the segment after <c>Amazon.</c>) to IAM service prefix, for every
@@ -158,7 +166,8 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             new OperationRow("S3", "CreateBucketMetadataConfiguration", S3MetadataSource, "s3:CreateBucketMetadataTableConfiguration"),
             new OperationRow("S3", "GetBucketMetadataConfiguration", S3MetadataSource, "s3:GetBucketMetadataTableConfiguration"),
             new OperationRow("S3", "DeleteBucketMetadataConfiguration", S3MetadataSource, "s3:DeleteBucketMetadataTableConfiguration"),
-            new OperationRow("S3", "WriteGetObjectResponse", S3Source, "s3-object-lambda:WriteGetObjectResponse"),
+            // Called by the Object Lambda function: the action is S3 Object Lambda's, not S3's (its own reference page, prefix s3-object-lambda).
+            new OperationRow("S3", "WriteGetObjectResponse", S3ObjectLambdaSource, "s3-object-lambda:WriteGetObjectResponse"),
 
             // SQS: "You cannot set permissions explicitly for SendMessageBatch, DeleteMessageBatch, or ChangeMessageVisibilityBatch."
             new OperationRow("SQS", "SendMessageBatch", SqsSource, "sqs:SendMessage"),
@@ -192,6 +201,34 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             // STS: web-identity and SAML federation are authorized by the role's trust policy; the caller has no credentials yet.
             new OperationRow("SecurityToken", "AssumeRoleWithWebIdentity", StsWebIdentitySource),
             new OperationRow("SecurityToken", "AssumeRoleWithSAML", StsSamlSource));
+
+        /// <summary>
+        /// Methods of a service client that are not operations (they return no <c>*Response</c>) but send
+        /// several operations, keyed by "<c>Namespace.Method</c>" (without <c>Async</c>). Each row names the
+        /// SDK file that shows which operations the helper sends; each operation's action is the rule's.
+        /// </summary>
+        public static readonly ImmutableDictionary<string, ClientHelperRow> ClientHelpers = HelperRows(
+            // Reads the queue's attributes (its policy and ARN), then writes the policy with a statement letting the bucket send.
+            new ClientHelperRow("SQS", "AuthorizeS3ToSendMessage", SqsHelperSource,
+                new HelperCall("sqs:GetQueueAttributes", HelperResource.SqsQueueUrl, "queueUrl"),
+                new HelperCall("sqs:SetQueueAttributes", HelperResource.SqsQueueUrl, "queueUrl")),
+            // Reads the queue's attributes through the SQS client it is given, subscribes the queue to each topic,
+            // then writes the queue's policy.
+            new ClientHelperRow("SimpleNotificationService", "SubscribeQueue", SnsHelperSource,
+                new HelperCall("sqs:GetQueueAttributes", HelperResource.SqsQueueUrl, "sqsQueueUrl"),
+                new HelperCall("sns:Subscribe", HelperResource.SnsTopicArn, "topicArn"),
+                new HelperCall("sqs:SetQueueAttributes", HelperResource.SqsQueueUrl, "sqsQueueUrl")),
+            new ClientHelperRow("SimpleNotificationService", "SubscribeQueueToTopics", SnsHelperSource,
+                new HelperCall("sqs:GetQueueAttributes", HelperResource.SqsQueueUrl, "sqsQueueUrl"),
+                new HelperCall("sns:Subscribe", HelperResource.Any, null),
+                new HelperCall("sqs:SetQueueAttributes", HelperResource.SqsQueueUrl, "sqsQueueUrl")),
+            // Pages through ListTopics until a topic ARN ends with the name.
+            new ClientHelperRow("SimpleNotificationService", "FindTopic", SnsHelperSource,
+                new HelperCall("sns:ListTopics", HelperResource.Any, null)),
+            // Reads the topic's attributes (its policy), then writes the policy with a statement letting the bucket publish.
+            new ClientHelperRow("SimpleNotificationService", "AuthorizeS3ToPublish", SnsHelperSource,
+                new HelperCall("sns:GetTopicAttributes", HelperResource.SnsTopicArn, "topicArn"),
+                new HelperCall("sns:SetTopicAttributes", HelperResource.SnsTopicArn, "topicArn")));
 
         /// <summary>
         /// Actions a call needs besides its own, when the request shows the reason (SdkCallMapper
@@ -230,6 +267,19 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             public const string ContextDescribeTableSource = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/DotNetDynamoDBContext.html";
 
             public static readonly ImmutableArray<string> ContextDescribeTable = ImmutableArray.Create("dynamodb:DescribeTable");
+
+            /// <summary>
+            /// Secrets Manager <c>BatchGetSecretValue</c> that selects the secrets with <c>Filters</c> also lists
+            /// them (<see cref="SecretsManagerBatchSource"/>: "If you use filters, you must also have
+            /// secretsmanager:ListSecrets"). ListSecrets has no resource type: <c>*</c>.
+            /// </summary>
+            public static readonly ImmutableArray<string> SecretsBatchFilters = ImmutableArray.Create("secretsmanager:ListSecrets");
+
+            /// <summary>
+            /// S3 <c>DeleteObjects</c> whose keys name a version also deletes versions (<see cref="S3DeleteObjectsSource"/>:
+            /// s3:DeleteObject is always needed, s3:DeleteObjectVersion to delete a specific version).
+            /// </summary>
+            public static readonly ImmutableArray<string> S3DeleteObjectVersions = ImmutableArray.Create("s3:DeleteObjectVersion");
         }
 
         /// <summary>
@@ -271,6 +321,10 @@ namespace SrmAnalyzers.Core.LeastPrivilege
                 ? row.Actions
                 : ImmutableArray.Create(PrefixOf(serviceNamespace) + ":" + operation);
 
+        /// <summary>The helper row of a client method that is not an operation (<c>AuthorizeS3ToSendMessage</c>), or null.</summary>
+        public static ClientHelperRow? ClientHelperFor(string serviceNamespace, string method) =>
+            ClientHelpers.TryGetValue(Key(serviceNamespace, method), out var row) ? row : null;
+
         /// <summary>The row that overrides the rule for this operation, or null when the rule applies.</summary>
         public static OperationRow? ExceptionFor(string serviceNamespace, string operation) =>
             Exceptions.TryGetValue(Key(serviceNamespace, operation), out var row) ? row : null;
@@ -283,6 +337,17 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             foreach (var row in rows)
             {
                 builder.Add(Key(row.ServiceNamespace, row.Operation), row);
+            }
+
+            return builder.ToImmutable();
+        }
+
+        private static ImmutableDictionary<string, ClientHelperRow> HelperRows(params ClientHelperRow[] rows)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, ClientHelperRow>(StringComparer.Ordinal);
+            foreach (var row in rows)
+            {
+                builder.Add(Key(row.ServiceNamespace, row.Method), row);
             }
 
             return builder.ToImmutable();
@@ -308,5 +373,57 @@ namespace SrmAnalyzers.Core.LeastPrivilege
         public string Source { get; }
 
         public ImmutableArray<string> Actions { get; }
+    }
+
+    /// <summary>A client helper of <see cref="IamActionTable.ClientHelpers"/>: the operations it sends and the SDK file that shows them.</summary>
+    internal sealed class ClientHelperRow
+    {
+        public ClientHelperRow(string serviceNamespace, string method, string source, params HelperCall[] calls)
+        {
+            ServiceNamespace = serviceNamespace;
+            Method = method;
+            Source = source;
+            Calls = calls.ToImmutableArray();
+        }
+
+        public string ServiceNamespace { get; }
+
+        /// <summary>The client method without <c>Async</c>.</summary>
+        public string Method { get; }
+
+        /// <summary>The SDK source file the row is read from.</summary>
+        public string Source { get; }
+
+        public ImmutableArray<HelperCall> Calls { get; }
+    }
+
+    /// <summary>One operation a client helper sends: its action, and the helper parameter naming the resource (null: <c>*</c>).</summary>
+    internal sealed class HelperCall
+    {
+        public HelperCall(string action, HelperResource resource, string? parameter)
+        {
+            Action = action;
+            Resource = resource;
+            Parameter = parameter;
+        }
+
+        public string Action { get; }
+
+        public HelperResource Resource { get; }
+
+        public string? Parameter { get; }
+    }
+
+    /// <summary>How a helper's parameter becomes a resource.</summary>
+    internal enum HelperResource
+    {
+        /// <summary><c>*</c>: the helper's resources are not one parameter (a list of topics, every topic).</summary>
+        Any,
+
+        /// <summary>A queue URL (<see cref="IamResources.SqsQueueUrl"/>).</summary>
+        SqsQueueUrl,
+
+        /// <summary>A topic ARN (<see cref="IamResources.SnsTopicArn"/>).</summary>
+        SnsTopicArn,
     }
 }

@@ -77,6 +77,12 @@ namespace SrmAnalyzers.Core.LeastPrivilege
 
             if (!ReturnsResponse(method))
             {
+                if (IamActionTable.ClientHelperFor(service, WithoutAsync(method.Name)) is { } helper)
+                {
+                    return MapClientHelper(invocation, symbols, helper);
+                }
+
+
                 // Dispose, DetermineServiceOperationEndpoint, the Paginators property ...: not an operation.
                 return null;
             }
@@ -112,6 +118,12 @@ namespace SrmAnalyzers.Core.LeastPrivilege
                         kmsKeys = AddSseKms(permissions, request, multipart: operation == "InitiateMultipartUpload");
                     }
 
+                    if (operation is "DeleteObjects" && DeletesVersions(request))
+                    {
+                        // s3:DeleteObject stays: the API reference says it is always needed, and the other keys may name no version.
+                        actions.AddRange(IamActionTable.Dependent.S3DeleteObjectVersions);
+                    }
+
                     if (operation is "PutBucketReplication")
                     {
                         // The replication configuration names the role S3 assumes to replicate; the call passes it.
@@ -129,6 +141,9 @@ namespace SrmAnalyzers.Core.LeastPrivilege
                         permissions.Add(IamActionTable.Dependent.SsmWithDecryption, RequiredPermission.AnyResource);
                     }
 
+                    break;
+                case "SecretsManager" when operation is "BatchGetSecretValue" && request.PresenceOf("Filters") != Presence.Never:
+                    permissions.Add(IamActionTable.Dependent.SecretsBatchFilters, RequiredPermission.AnyResource);
                     break;
                 case "Lambda" when operation is "CreateFunction" || operation is "UpdateFunctionConfiguration" && request.PresenceOf("Role") != Presence.Never:
                     permissions.Add(IamActionTable.Dependent.PassRole, IamResources.RoleArn(request.Value("Role")));
@@ -205,6 +220,90 @@ namespace SrmAnalyzers.Core.LeastPrivilege
                     return new[] { RequiredPermission.AnyResource };
             }
         }
+
+        /// <summary>
+        /// A client method that is not an operation but sends several (<see cref="IamActionTable.ClientHelpers"/>):
+        /// each operation's action, on the resource its parameter names.
+        /// </summary>
+        private static SdkCallPermissions MapClientHelper(IInvocationOperation invocation, AwsSymbols symbols, ClientHelperRow helper)
+        {
+            var resolver = new ValueResolver(symbols, invocation);
+            var permissions = new PermissionList();
+            foreach (var call in helper.Calls)
+            {
+                var argument = call.Parameter is null ? null : SdkCalls.ExplicitArgument(invocation.Arguments, call.Parameter);
+                var value = argument is null ? ResolvedValue.Unknown : resolver.Resolve(argument);
+                permissions.Add(call.Action, call.Resource switch
+                {
+                    HelperResource.SqsQueueUrl => IamResources.SqsQueueUrl(value),
+                    HelperResource.SnsTopicArn => IamResources.SnsTopicArn(value),
+                    _ => new[] { RequiredPermission.AnyResource },
+                });
+            }
+
+            return permissions.ToResult(helper.ServiceNamespace, helper.Method, ImmutableArray<string>.Empty, readsS3Objects: false);
+        }
+
+        /// <summary>
+        /// True when a <c>DeleteObjects</c> request may name an object version: a <c>KeyVersion</c> of its
+        /// <c>Objects</c> (in the initializer, a list built in view, <c>Objects.Add</c>) or an <c>AddKey</c> call
+        /// sets a <c>VersionId</c> that is not null. A version ID the code does not fix counts as set; a
+        /// <c>KeyVersion</c> added but built out of sight too. Keys the code does not show at all (a list
+        /// received as a parameter) are not seen.
+        /// </summary>
+        private static bool DeletesVersions(SdkRequestView request)
+        {
+            if (request.Request is not { } tracked)
+            {
+                return false;
+            }
+
+            var resolver = request.Resolver;
+            if (CollectionElements.Of(tracked, "Objects", resolver).Any(element => MayNameVersion(element, resolver)))
+            {
+                return true;
+            }
+
+            // request.AddKey(key, versionId) and request.AddKey(keyVersion), through the locals holding the request.
+            foreach (var path in tracked.Paths.Where(p => p.Properties.Count == 0))
+            {
+                foreach (var reference in resolver.Scope.ReferencesTo(path.Local))
+                {
+                    if (reference.ParentSkippingConversions(out var receiver) is not IInvocationOperation { TargetMethod.Name: "AddKey" } addKey
+                        || addKey.Instance != receiver)
+                    {
+                        continue;
+                    }
+
+                    // AddKey(key): no version; AddKey(key, versionId); AddKey(keyVersion).
+                    var version = addKey.Arguments.FirstOrDefault(a => a.Parameter is { Ordinal: 1, Type.SpecialType: SpecialType.System_String });
+                    var keyVersion = addKey.Arguments.FirstOrDefault(a => a.Parameter is { Ordinal: 0 } parameter && parameter.Type.SpecialType != SpecialType.System_String);
+                    if (version is not null && !IsNullConstant(resolver.Resolve(version.Value))
+                        || keyVersion is not null && MayNameVersion(keyVersion.Value, resolver))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>An element of a <c>DeleteObjects</c> request: true unless it is a <c>KeyVersion</c> built in view without a version.</summary>
+        private static bool MayNameVersion(IOperation element, ValueResolver resolver)
+        {
+            if (resolver.FollowToSource(element) is not IObjectCreationOperation { Type.Name: "KeyVersion" } keyVersion)
+            {
+                return true;
+            }
+
+            var tracked = new RequestTracker(resolver).Track(keyVersion);
+            return tracked.IsWritten("VersionId") && !IsNullConstant(tracked.ResolveFinal("VersionId", resolver));
+        }
+
+        /// <summary>True when every path gives null.</summary>
+        private static bool IsNullConstant(ResolvedValue value) =>
+            !value.IsUnknown && !value.HasUnknown && value.Values.All(v => v is null);
 
         /// <summary>
         /// <c>AmazonS3Util.DoesS3BucketExistV2(Async)</c>: the SDK asks for the bucket's ACL (GetBucketAcl) and takes
@@ -299,7 +398,8 @@ namespace SrmAnalyzers.Core.LeastPrivilege
         /// The DynamoDB object persistence model. <c>Save</c> writes with UpdateItem (the SDK's
         /// DynamoDBContext saves through the table's update); every call that resolves a table
         /// describes it first unless the context's configuration sets <c>DisableFetchingTableMetadata</c>.
-        /// The table is the item type's <c>[DynamoDBTable]</c> name; <c>*</c> without one.
+        /// The table is the item type's <c>[DynamoDBTable]</c> name or the operation's override, after the
+        /// context's or operation's prefix (<see cref="DynamoDBContextTables"/>); <c>*</c> when one is not known.
         /// </summary>
         private static SdkCallPermissions? MapContext(IInvocationOperation invocation, AwsSymbols symbols)
         {
@@ -324,10 +424,9 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             }
 
             var resolver = new ValueResolver(symbols, invocation);
-            var table = TableNameOfItemType(invocation.TargetMethod, symbols);
-            var tables = TableNameOverride(invocation, resolver) is { } overridden
-                ? IamResources.DynamoDbTable(overridden)
-                : table is null ? new[] { RequiredPermission.AnyResource } : IamResources.DynamoDbTable(ResolvedValue.Constant(table));
+            var tables = DynamoDBContextTables.TableNames(invocation, TableNameOfItemType(invocation.TargetMethod, symbols), resolver, out var disablesTableMetadata) is { } names
+                ? IamResources.DynamoDbTable(names)
+                : new[] { RequiredPermission.AnyResource };
             var permissions = new PermissionList();
             foreach (var action in actions)
             {
@@ -336,7 +435,7 @@ namespace SrmAnalyzers.Core.LeastPrivilege
 
             // The multi-table and execute forms run batches whose tables were described when they were created.
             var resolvesTable = !helper.StartsWith("CreateMultiTable", StringComparison.Ordinal) && !helper.StartsWith("Execute", StringComparison.Ordinal);
-            if (resolvesTable && !DisablesTableMetadata(invocation, resolver))
+            if (resolvesTable && !disablesTableMetadata)
             {
                 permissions.Add(IamActionTable.Dependent.ContextDescribeTable, tables);
             }
@@ -503,67 +602,6 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             }
 
             return null;
-        }
-
-        /// <summary>True when the context is created in view with a configuration that sets <c>DisableFetchingTableMetadata = true</c>.</summary>
-        /// <summary>
-        /// The table a <c>DynamoDBContext</c> call's operation config names instead of the item type's
-        /// (<c>new BatchWriteConfig { OverrideTableName = name }</c>; a <c>TableNamePrefix</c> makes the name
-        /// unknown); unknown too when the call is given a config the code does not show. Null when no config
-        /// argument can change the table.
-        /// </summary>
-        private static ResolvedValue? TableNameOverride(IInvocationOperation invocation, ValueResolver resolver)
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.ArgumentKind != ArgumentKind.Explicit
-                    || argument.Parameter?.Type is not INamedTypeSymbol { ContainingNamespace: { } configNamespace } configType
-                    || configNamespace.ToDisplayString() != "Amazon.DynamoDBv2.DataModel"
-                    || !configType.Name.EndsWith("Config", StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                if (resolver.FollowToSource(argument.Value) is not IObjectCreationOperation config)
-                {
-                    return argument.Value.ConstantValue is { HasValue: true, Value: null } ? null : ResolvedValue.Unknown;
-                }
-
-                var tracked = new RequestTracker(resolver).Track(config);
-                if (tracked.IsWritten("TableNamePrefix") || tracked.MayBeModifiedElsewhere)
-                {
-                    return ResolvedValue.Unknown;
-                }
-
-                if (tracked.IsWritten("OverrideTableName"))
-                {
-                    return tracked.ResolveFinal("OverrideTableName", resolver);
-                }
-            }
-
-            return null;
-        }
-
-        private static bool DisablesTableMetadata(IInvocationOperation invocation, ValueResolver resolver)
-        {
-            if (resolver.FollowToSource(invocation.Instance) is not IObjectCreationOperation contextCreation)
-            {
-                return false;
-            }
-
-            foreach (var argument in contextCreation.Arguments)
-            {
-                if (resolver.FollowToSource(argument.Value) is IObjectCreationOperation config
-                    && new RequestTracker(resolver).Track(config) is { } tracked
-                    && tracked.IsWritten("DisableFetchingTableMetadata")
-                    && tracked.ResolveFinal("DisableFetchingTableMetadata", resolver) is { IsSingleConstant: true } value
-                    && value.Values[0] is true)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static bool IsHelper(INamedTypeSymbol type, AwsSymbols symbols, string className, string interfaceName)

@@ -42,6 +42,9 @@ namespace SrmAnalyzers.Core.LeastPrivilege
 
         public ValueResolver Resolver { get; }
 
+        /// <summary>The request object built in view (its writes and the locals holding it); null when the request is not seen.</summary>
+        public TrackedObject? Request => _request;
+
         /// <summary>The value of the property on the paths that set it; unknown when nothing visible sets it.</summary>
         public ResolvedValue Value(string property)
         {

@@ -81,6 +81,45 @@ namespace SrmAnalyzers.Tests.Core.LeastPrivilege
                 PermissionsOf(Sdk.V4, S3Usings, "IAmazonS3", @"var r = new DeleteObjectRequest { BucketName = ""b"", Key = ""k"" }; if (System.DateTime.Now.Second > 3) { r.VersionId = ""v""; } await client.DeleteObjectAsync(r);"));
 
         [Theory]
+        [InlineData(Sdk.V3, @"var r = new DeleteObjectsRequest { BucketName = ""b"", Objects = new List<KeyVersion> { new KeyVersion { Key = ""x"", VersionId = ""v1"" } } };")]
+        [InlineData(Sdk.V4, @"var r = new DeleteObjectsRequest { BucketName = ""b"", Objects = new List<KeyVersion> { new KeyVersion { Key = ""x"", VersionId = ""v1"" } } };")]
+        [InlineData(Sdk.V3, @"var r = new DeleteObjectsRequest { BucketName = ""b"" }; r.AddKey(""x"", ""v1"");")]
+        [InlineData(Sdk.V4, @"var r = new DeleteObjectsRequest { BucketName = ""b"" }; r.AddKey(""x"", System.Environment.GetEnvironmentVariable(""V""));")]
+        [InlineData(Sdk.V4, @"var r = new DeleteObjectsRequest { BucketName = ""b"" }; r.Objects.Add(new KeyVersion { Key = ""x"", VersionId = ""v1"" });")]
+        public void S3_delete_objects_naming_versions_also_deletes_versions(Sdk sdk, string request) =>
+            Assert.Equal(
+                new[] { "s3:DeleteObject arn:aws:s3:::b/*", "s3:DeleteObjectVersion arn:aws:s3:::b/*" },
+                PermissionsOf(sdk, S3Usings, "IAmazonS3", request + " await client.DeleteObjectsAsync(r);"));
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public void S3_delete_objects_with_versions_from_responses_removes_delete_markers(Sdk sdk) =>
+            // The shape of the AWS example that removes delete markers: a list built in the method, each
+            // KeyVersion's VersionId read from a response (not a constant: it may name a version).
+            Assert.Equal(
+                new[] { "s3:DeleteObject arn:aws:s3:::b/*", "s3:DeleteObjectVersion arn:aws:s3:::b/*" },
+                PermissionsOf(sdk, S3Usings, "IAmazonS3", @"var deleted = new List<DeletedObject>();
+        var keyVersionList = new List<KeyVersion>();
+        foreach (var deletedObject in deleted)
+        {
+            KeyVersion keyVersion = new KeyVersion { Key = deletedObject.Key, VersionId = deletedObject.DeleteMarkerVersionId };
+            keyVersionList.Add(keyVersion);
+        }
+
+        var request = new DeleteObjectsRequest { BucketName = ""b"", Objects = keyVersionList };
+        await client.DeleteObjectsAsync(request);"));
+
+        [Theory]
+        [InlineData(@"var r = new DeleteObjectsRequest { BucketName = ""b"" }; r.AddKey(""x"");")]
+        [InlineData(@"var r = new DeleteObjectsRequest { BucketName = ""b"", Objects = new List<KeyVersion> { new KeyVersion { Key = ""x"", VersionId = null } } };")]
+        [InlineData(@"var keys = new List<KeyVersion>(); keys.Add(new KeyVersion { Key = ""x"" }); var r = new DeleteObjectsRequest { BucketName = ""b"", Objects = keys };")]
+        public void S3_delete_objects_without_versions_deletes_objects_only(string request) =>
+            Assert.Equal(
+                new[] { "s3:DeleteObject arn:aws:s3:::b/*" },
+                PermissionsOf(Sdk.V4, S3Usings, "IAmazonS3", request + " await client.DeleteObjectsAsync(r);"));
+
+        [Theory]
         [InlineData(Sdk.V3)]
         [InlineData(Sdk.V4)]
         public void TransferUtility_upload_may_abort_and_directory_download_lists(Sdk sdk)
@@ -244,6 +283,40 @@ class Store
         [InlineData(@"await client.CreateFunctionAsync(new CreateFunctionRequest { FunctionName = ""resize"", Role = ""arn:aws:iam::111122223333:role/resize-exec"" });", new[] { "iam:PassRole arn:aws:iam::111122223333:role/resize-exec", "lambda:CreateFunction arn:aws:lambda:*:*:function:resize" })]
         public void Lambda_invoke_and_create_function_pass_role(string body, string[] expected) =>
             Assert.Equal(expected, PermissionsOf(Sdk.V4, "using Amazon.Lambda; using Amazon.Lambda.Model;", "IAmazonLambda", body, Stubs.Get("Lambda.cs").Source));
+
+        private const string QueueUrl = "https://sqs.us-east-1.amazonaws.com/111122223333/uploads";
+        private const string QueueArn = "arn:aws:sqs:us-east-1:111122223333:uploads";
+        private const string TopicArn = "arn:aws:sns:us-east-1:111122223333:alerts";
+
+        [Theory]
+        [InlineData(@"await client.AuthorizeS3ToSendMessageAsync(""" + QueueUrl + @""", ""uploads-bucket"");", new[] { "sqs:GetQueueAttributes " + QueueArn, "sqs:SetQueueAttributes " + QueueArn })]
+        [InlineData(@"await client.AuthorizeS3ToSendMessageAsync(System.Environment.GetEnvironmentVariable(""QUEUE""), ""uploads-bucket"");", new[] { "sqs:GetQueueAttributes *", "sqs:SetQueueAttributes *" })]
+        public void SQS_helper_that_authorizes_a_bucket_reads_and_writes_the_queue_attributes(string body, string[] expected) =>
+            Assert.Equal(expected, PermissionsOf(Sdk.V4, "using Amazon.SQS;", "IAmazonSQS", body));
+
+        [Theory]
+        [InlineData(@"await client.SubscribeQueueAsync(""" + TopicArn + @""", sqs, """ + QueueUrl + @""");", new[] { "sns:Subscribe " + TopicArn, "sqs:GetQueueAttributes " + QueueArn, "sqs:SetQueueAttributes " + QueueArn })]
+        [InlineData(@"await client.SubscribeQueueToTopicsAsync(new List<string> { """ + TopicArn + @""" }, sqs, """ + QueueUrl + @""");", new[] { "sns:Subscribe *", "sqs:GetQueueAttributes " + QueueArn, "sqs:SetQueueAttributes " + QueueArn })]
+        [InlineData(@"await client.FindTopicAsync(""alerts"");", new[] { "sns:ListTopics *" })]
+        [InlineData(@"await client.AuthorizeS3ToPublishAsync(""" + TopicArn + @""", ""uploads-bucket"");", new[] { "sns:GetTopicAttributes " + TopicArn, "sns:SetTopicAttributes " + TopicArn })]
+        public void SNS_helpers_that_are_not_operations_need_the_operations_they_send(string body, string[] expected) =>
+            Assert.Equal(expected, PermissionsOf(
+                Sdk.V4,
+                "using Amazon.SimpleNotificationService; using System.Collections.Generic;",
+                "IAmazonSimpleNotificationService",
+                "Amazon.Runtime.SharedInterfaces.ICoreAmazonSQS sqs = null!; " + body,
+                Stubs.Get("SimpleNotificationService.cs").Source));
+
+        [Theory]
+        [InlineData(@"Filters = new List<Filter> { new Filter { Key = FilterNameStringType.Name, Values = new List<string> { ""prod/"" } } }", new[] { "secretsmanager:BatchGetSecretValue *", "secretsmanager:GetSecretValue *", "secretsmanager:ListSecrets *" })]
+        [InlineData(@"SecretIdList = new List<string> { ""prod/db"" }", new[] { "secretsmanager:BatchGetSecretValue *", "secretsmanager:GetSecretValue *" })]
+        public void Secrets_batch_read_by_filters_also_lists_secrets(string selection, string[] expected) =>
+            Assert.Equal(expected, PermissionsOf(
+                Sdk.V4,
+                "using Amazon.SecretsManager; using Amazon.SecretsManager.Model; using System.Collections.Generic;",
+                "IAmazonSecretsManager",
+                "await client.BatchGetSecretValueAsync(new BatchGetSecretValueRequest { " + selection + " });",
+                Stubs.Get("SecretsManager.cs").Source));
 
         [Fact]
         public void Look_alike_types_and_non_operations_are_not_sdk_calls()
