@@ -30,7 +30,7 @@ namespace SrmAnalyzers.Cli
                 parse.GetValue(policyPath)!, parse.GetValue(perProject), parse.GetValue(explain), !parse.GetValue(noRestore), output, error, cancellationToken));
 
             var scanPath = new Argument<string>("path") { Description = "A project (.csproj), a solution (.sln, .slnx), or a folder: every solution under it, else every .csproj under it." };
-            var sarif = new Option<FileInfo?>("--sarif") { Description = "Also write the findings as a SARIF 2.1.0 log to this file." };
+            var sarif = new Option<FileInfo?>("--sarif") { Description = "Also write the findings as a SARIF 2.1.0 log to this file.", HelpName = "file" };
             var scan = new Command("scan", "Run every SRM rule over the projects with their own .editorconfig/.globalconfig settings and print the findings as the compiler does. Exit code 1 when a finding has error severity.")
             {
                 scanPath, sarif, noRestore,

@@ -69,10 +69,13 @@ namespace SrmAnalyzers.Cli.Loading
             }
 
             var projects = new List<Project>();
+            // Every project that failed to restore or load, named once on the error writer however many inputs hold it.
             var failed = new SortedSet<string>(StringComparer.Ordinal);
+            // Projects restored on their own after their solution's restore failed: another solution holding them need not restore them again.
+            var restored = new HashSet<string>(StringComparer.Ordinal);
             foreach (var input in inputs)
             {
-                var restoreFailures = _restore ? Restore(input, cancellationToken) : new HashSet<string>();
+                var restoreFailures = _restore ? Restore(input, failed, cancellationToken) : new HashSet<string>();
                 failed.UnionWith(restoreFailures);
                 if (restoreFailures.Contains(input))
                 {
@@ -83,11 +86,15 @@ namespace SrmAnalyzers.Cli.Loading
                 if (restoreFailures.Count > 0 && IsSolution(input))
                 {
                     // One bad project fails the whole solution's restore: restore the others one by one, then load again.
-                    foreach (var projectFile in opened.Select(p => p.FilePath).OfType<string>().Distinct().Where(f => !failed.Contains(f)))
+                    foreach (var projectFile in opened.Select(p => p.FilePath).OfType<string>().Distinct().Where(f => !failed.Contains(f) && !restored.Contains(f)).ToList())
                     {
-                        var projectFailures = Restore(projectFile, cancellationToken);
+                        var projectFailures = Restore(projectFile, failed, cancellationToken);
                         restoreFailures.UnionWith(projectFailures);
                         failed.UnionWith(projectFailures);
+                        if (projectFailures.Count == 0)
+                        {
+                            restored.Add(projectFile);
+                        }
                     }
 
                     opened = await OpenAsync(input, failed, cancellationToken).ConfigureAwait(false);
@@ -155,8 +162,12 @@ namespace SrmAnalyzers.Cli.Loading
             }
         }
 
-        /// <summary>Runs `dotnet restore` on the input; returns the projects it reported errors for (one line each on the error writer).</summary>
-        private HashSet<string> Restore(string input, CancellationToken cancellationToken)
+        /// <summary>
+        /// Runs `dotnet restore` on the input; returns the projects it reported errors for, with one line each on the
+        /// error writer unless <paramref name="reported"/> holds it already (a broken project in two solutions fails
+        /// both restores: it is named once).
+        /// </summary>
+        private HashSet<string> Restore(string input, IReadOnlySet<string> reported, CancellationToken cancellationToken)
         {
             var startInfo = new ProcessStartInfo("dotnet")
             {
@@ -184,7 +195,7 @@ namespace SrmAnalyzers.Cli.Loading
             foreach (Match error in RestoreError.Matches(output))
             {
                 var project = Path.GetFullPath(error.Groups["project"].Value.Trim());
-                if (failures.Add(project))
+                if (failures.Add(project) && !reported.Contains(project))
                 {
                     _error.WriteLine($"srm: cannot restore {project}: {error.Groups["code"].Value}: {error.Groups["message"].Value}");
                 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -23,6 +24,8 @@ namespace SrmAnalyzers.Tests.Cli
     {
         private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 
+        private readonly ConcurrentDictionary<string, Lazy<string>> _sharedFolders = new(StringComparer.Ordinal);
+
         public CliToolFixture()
         {
             Root = Directory.CreateTempSubdirectory("srm-cli-").FullName;
@@ -41,6 +44,26 @@ namespace SrmAnalyzers.Tests.Cli
         }
 
         public string Root { get; }
+
+        /// <summary>A new empty folder under <see cref="Root"/> (removed with the fixture).</summary>
+        public string NewFolder(string name)
+        {
+            var folder = Path.Combine(Root, $"{name}-{Guid.NewGuid():N}");
+            Directory.CreateDirectory(folder);
+            return folder;
+        }
+
+        /// <summary>
+        /// A folder under <see cref="Root"/> that <paramref name="create"/> fills once for every test asking for
+        /// <paramref name="name"/>: temporary projects the tests only read are written once per test run.
+        /// </summary>
+        public string SharedFolder(string name, Action<string> create) =>
+            _sharedFolders.GetOrAdd(name, key => new Lazy<string>(() =>
+            {
+                var folder = NewFolder(key);
+                create(folder);
+                return folder;
+            })).Value;
 
         public string ToolPath { get; }
 
