@@ -203,13 +203,26 @@ namespace SrmAnalyzers.Core
         /// <summary>
         /// As <see cref="CreationsIn"/>, each creation with the resolver to judge it by: <paramref name="resolver"/>,
         /// or for a list built by <c>constants.Select(x => new T { ... })</c> one resolver per constant,
-        /// reading <c>x</c> as that constant (<see cref="ConstantSequences.ProjectedElements"/>).
+        /// reading <c>x</c> as that constant (<see cref="ConstantSequences.ProjectedElements"/>), or for an
+        /// element returned by a helper of the compilation one that reads the helper's parameters as the
+        /// call's arguments (<see cref="HelperCall"/>; a finding placed in the helper goes through
+        /// <see cref="HelperCall.PlaceAtCall"/>).
         /// </summary>
         public static IEnumerable<(IObjectCreationOperation Creation, ValueResolver Resolver)> CreationsWithResolversIn(IOperation collection, ValueResolver resolver, INamedTypeSymbol elementType)
         {
-            foreach (var creation in CreationsIn(collection, resolver, elementType))
+            foreach (var element in ElementsIn(collection, resolver))
             {
-                yield return (creation, resolver);
+                if (AsCreation(element, resolver, elementType) is { } creation)
+                {
+                    yield return (creation, resolver);
+                    continue;
+                }
+
+                // An element a helper of the compilation builds from the call's arguments: `{ Range(Ports, "0.0.0.0/0") }`.
+                foreach (var returned in HelperReturnedCreations(element, resolver, elementType))
+                {
+                    yield return returned;
+                }
             }
 
             foreach (var (element, elementResolver) in ConstantSequences.ProjectedElements(collection, resolver))
@@ -221,8 +234,63 @@ namespace SrmAnalyzers.Core
             }
         }
 
+        /// <summary>
+        /// The objects of <paramref name="elementType"/> that the helper called by <paramref name="element"/>
+        /// returns, each with a resolver reading the helper's parameters as the call's arguments
+        /// (<see cref="HelperCall"/>); also through helpers that return another helper's result.
+        /// </summary>
+        private static IEnumerable<(IObjectCreationOperation Creation, ValueResolver Resolver)> HelperReturnedCreations(IOperation element, ValueResolver resolver, INamedTypeSymbol elementType)
+        {
+            foreach (var (returned, helperResolver) in HelperCall.ReturnedValues(element, resolver))
+            {
+                if (AsCreation(returned, helperResolver, elementType) is { } creation)
+                {
+                    yield return (creation, helperResolver);
+                    continue;
+                }
+
+                foreach (var nested in HelperReturnedCreations(returned, helperResolver, elementType))
+                {
+                    yield return nested;
+                }
+            }
+        }
+
         /// <summary>The objects of <paramref name="elementType"/> in a nested collection initializer <c>Property = { a, b }</c> of <paramref name="owner"/>.</summary>
         public static IEnumerable<IObjectCreationOperation> CreationsInMemberCollection(IObjectCreationOperation owner, string property, ValueResolver resolver, INamedTypeSymbol elementType)
+        {
+            foreach (var element in MemberCollectionElements(owner, property))
+            {
+                if (AsCreation(element, resolver, elementType) is { } creation)
+                {
+                    yield return creation;
+                }
+            }
+        }
+
+        /// <summary>
+        /// As <see cref="CreationsInMemberCollection"/>, each creation with the resolver to judge it by:
+        /// <paramref name="resolver"/>, or for an element returned by a helper of the compilation one that
+        /// reads the helper's parameters as the call's arguments (<see cref="HelperCall"/>).
+        /// </summary>
+        public static IEnumerable<(IObjectCreationOperation Creation, ValueResolver Resolver)> CreationsWithResolversInMemberCollection(IObjectCreationOperation owner, string property, ValueResolver resolver, INamedTypeSymbol elementType)
+        {
+            foreach (var element in MemberCollectionElements(owner, property))
+            {
+                if (AsCreation(element, resolver, elementType) is { } creation)
+                {
+                    yield return (creation, resolver);
+                    continue;
+                }
+
+                foreach (var returned in HelperReturnedCreations(element, resolver, elementType))
+                {
+                    yield return returned;
+                }
+            }
+        }
+
+        private static IEnumerable<IOperation> MemberCollectionElements(IObjectCreationOperation owner, string property)
         {
             if (owner.Initializer is null)
             {
@@ -236,10 +304,7 @@ namespace SrmAnalyzers.Core
                 {
                     foreach (var element in InitializerElements(nested))
                     {
-                        if (AsCreation(element, resolver, elementType) is { } creation)
-                        {
-                            yield return creation;
-                        }
+                        yield return element;
                     }
                 }
             }

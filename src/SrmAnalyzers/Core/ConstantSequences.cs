@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -67,6 +68,10 @@ namespace SrmAnalyzers.Core
             return true;
         }
 
+        /// <summary>True when <paramref name="sequence"/> is a sequence of constants with at least one known element.</summary>
+        public static bool HasKnownElement(IOperation sequence, ValueResolver resolver) =>
+            Elements(sequence, resolver, depth: 0) is { } elements && elements.Any(element => !element.IsUnknown);
+
         /// <summary>
         /// The elements of <c>constants.Select(x => ...)</c> made into a list by <c>ToList()</c>,
         /// <c>ToArray()</c> or <c>new List&lt;T&gt;(...)</c> (also through locals and further copies): what
@@ -129,6 +134,19 @@ namespace SrmAnalyzers.Core
             if (source is IFieldReferenceOperation field)
             {
                 return FieldElements(field.Field, resolver, depth);
+            }
+
+            if (source is IParameterReferenceOperation { Parameter: var parameter } && resolver.HelperCall is { } call
+                && call.SequenceArgument(parameter) is { } passed)
+            {
+                // A helper's sequence parameter, read as the caller's argument (HelperCall).
+                var passedElements = Elements(passed, call.CallerResolver, depth + 1);
+                if (passedElements is not null && passedElements.Any(element => !element.IsUnknown))
+                {
+                    call.NoteSequenceRead(parameter);
+                }
+
+                return passedElements;
             }
 
             if (ElementOperations(source) is not { } operations)
@@ -286,7 +304,8 @@ namespace SrmAnalyzers.Core
             ContainingNamespace: { Name: "Generic", ContainingNamespace: { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } },
         } && name == metadataName;
 
-        private static bool IsEnumerable(INamedTypeSymbol? type) => type is
+        /// <summary>True when <paramref name="type"/> is System.Linq.Enumerable.</summary>
+        internal static bool IsEnumerable(INamedTypeSymbol? type) => type is
         {
             Name: "Enumerable",
             ContainingNamespace: { Name: "Linq", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } },

@@ -17,6 +17,7 @@ namespace SrmAnalyzers.Core
         private readonly ConcurrentDictionary<IMethodSymbol, Lazy<WrapperSummary>> _wrappers = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ISymbol, Lazy<ImmutableArray<IOperation>>> _helperSites = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _mayDeclareHelpers = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, Lazy<ParameterUses>> _parameterUses = new(SymbolEqualityComparer.Default);
 
         public CrossMemberCaches(Compilation compilation)
         {
@@ -30,6 +31,10 @@ namespace SrmAnalyzers.Core
         /// <summary>What a method's body offers to the re-analysis of calls to it (<see cref="WrapperCall"/>).</summary>
         public WrapperSummary WrapperSummaryOf(IMethodSymbol method) =>
             _wrappers.GetOrAdd(method, m => new Lazy<WrapperSummary>(() => WrapperSummary.Compute(m, _compilation))).Value;
+
+        /// <summary>What a method's body does with its parameters (<see cref="HelperCall"/>).</summary>
+        public ParameterUses ParameterUsesOf(IMethodSymbol method) =>
+            _parameterUses.GetOrAdd(method, m => new Lazy<ParameterUses>(() => ParameterUses.Compute(m, _compilation))).Value;
 
         /// <summary><see cref="HelperReturn.MayDeclareHelpers"/>, asked once per type for every analyzer.</summary>
         public bool MayDeclareHelpers(INamedTypeSymbol type, AwsSymbols symbols) =>

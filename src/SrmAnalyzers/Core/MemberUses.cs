@@ -23,15 +23,21 @@ namespace SrmAnalyzers.Core
 
         /// <summary>
         /// Every reference to the member in the compilation's source, as operations (calls, property or
-        /// field reads, and the targets of assignments to it when <paramref name="withWrites"/>).
+        /// field reads, and the targets of assignments to it when <paramref name="withWrites"/>); only those
+        /// in <paramref name="onlyIn"/> when it is given.
         /// </summary>
-        public static IEnumerable<(IOperation Use, SemanticModel Model)> Of(ISymbol member, Compilation compilation, bool withWrites = false)
+        public static IEnumerable<(IOperation Use, SemanticModel Model)> Of(ISymbol member, Compilation compilation, bool withWrites = false, SyntaxTree? onlyIn = null)
         {
             var name = member.Name;
             var privateToType = member.DeclaredAccessibility == Accessibility.Private && member.ContainingType is not null;
             var trees = privateToType
                 ? member.ContainingType!.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).Distinct()
                 : compilation.SyntaxTrees;
+            if (onlyIn is not null)
+            {
+                trees = trees.Where(tree => tree == onlyIn);
+            }
+
             var typeName = member.ContainingType?.Name;
             var ownTrees = member.ContainingType?.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).ToImmutableHashSet();
             foreach (var tree in trees)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -65,6 +66,29 @@ namespace SrmAnalyzers.Core
             return format.StartsWith("{0}", StringComparison.Ordinal) && message.EndsWith(format.Substring(3), StringComparison.Ordinal)
                 ? message.Substring(0, message.Length - (format.Length - 3))
                 : message;
+        }
+
+        /// <summary>The message of a relocated finding before it was relocated (so a further relocation replaces, not repeats, the part that says how).</summary>
+        private static readonly ConditionalWeakTable<Diagnostic, string> MessagesBeforeRelocation = new();
+
+        /// <summary>
+        /// The rule's own text of a finding as <see cref="MessageArgument"/>, but for a finding moved by
+        /// <see cref="RelocateAgain"/> the text before that move: a finding moved from a helper's body to
+        /// the call's argument, and from there to the call of the wrapper that passed it, names only the last move.
+        /// </summary>
+        public static string BaseMessage(Diagnostic diagnostic) =>
+            MessagesBeforeRelocation.TryGetValue(diagnostic, out var original) ? original : MessageArgument(diagnostic);
+
+        /// <summary>
+        /// <see cref="Relocate"/> with <see cref="BaseMessage"/> as the message, remembered for the next move:
+        /// what the wrapper calls (<see cref="WrapperCall"/>) and helper calls (<see cref="HelperCall"/>) report.
+        /// </summary>
+        public static Diagnostic RelocateAgain(Diagnostic diagnostic, Location location, string how, string relocatedTo)
+        {
+            var baseMessage = BaseMessage(diagnostic);
+            var relocated = Relocate(diagnostic, location, baseMessage, how, relocatedTo);
+            MessagesBeforeRelocation.Add(relocated, baseMessage);
+            return relocated;
         }
 
         /// <summary>

@@ -35,6 +35,9 @@ namespace SrmAnalyzers.Core
         private Dictionary<IFieldSymbol, ResolvedValue>? _fields;
         private Dictionary<IParameterSymbol, ResolvedValue>? _bindings;
 
+        /// <summary>The helper call whose returned object this resolver reads (its parameters have the call's arguments); null otherwise.</summary>
+        private HelperCall? _helperCall;
+
         /// <summary>How many members (field writes, helper returns) were crossed to reach this resolver's body.</summary>
         private readonly int _hops;
 
@@ -60,6 +63,9 @@ namespace SrmAnalyzers.Core
 
         /// <summary>The compilation's SDK symbols this resolver reads constants with.</summary>
         public AwsSymbols Symbols => _symbols;
+
+        /// <summary>The helper call whose returned object this resolver reads (<see cref="Core.HelperCall"/>); null for any other resolver.</summary>
+        public HelperCall? HelperCall => _helperCall;
 
         public ResolvedValue Resolve(IOperation? operation)
         {
@@ -145,6 +151,8 @@ namespace SrmAnalyzers.Core
                     return ResolveSourceProperty(property.OriginalDefinition);
                 case IParameterReferenceOperation parameter when _call is not null && _call.TryResolve(parameter.Parameter, out var passed):
                     return passed;
+                case IParameterReferenceOperation parameter when _helperCall is not null && _helperCall.TryResolve(parameter.Parameter, out var passedToHelper):
+                    return passedToHelper;
                 case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
                     return MapValues(Resolve(not.Operand, depth + 1), value => value is bool b ? !b : Unresolvable);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } comparison
@@ -261,8 +269,15 @@ namespace SrmAnalyzers.Core
                 ? new Dictionary<IParameterSymbol, ResolvedValue>(SymbolEqualityComparer.Default)
                 : new Dictionary<IParameterSymbol, ResolvedValue>(_bindings, SymbolEqualityComparer.Default);
             bindings[parameter] = value;
-            return new ValueResolver(_symbols, _anchor, _hops) { _scope = _scope, _bindings = bindings };
+            return new ValueResolver(_symbols, _anchor, _hops) { _scope = _scope, _bindings = bindings, _helperCall = _helperCall };
         }
+
+        /// <summary>
+        /// A resolver for <paramref name="returned"/>, a value of the body of the helper <paramref name="call"/>
+        /// calls, that reads the helper's parameters as the call's arguments (<see cref="Core.HelperCall"/>).
+        /// </summary>
+        internal ValueResolver ForHelperCall(IOperation returned, HelperCall call) =>
+            new(_symbols, returned, _hops) { _helperCall = call };
 
         /// <summary>An element of a sequence (<see cref="ConstantSequences"/>), one level deeper than the sequence.</summary>
         internal ResolvedValue ResolveElement(IOperation element, int depth) => Resolve(element, depth + 1);

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -45,9 +44,6 @@ namespace SrmAnalyzers.Core
 
         /// <summary>The first argument read with a known value: where a finding goes that names no bound value's place.</summary>
         private BoundArgument? _firstRead;
-
-        /// <summary>The message of a finding before a wrapper call named its parameter (so an outer call replaces, not repeats, that part).</summary>
-        private static readonly ConditionalWeakTable<Diagnostic, string> MessagesBeforeRelocation = new();
 
         private WrapperCall(AwsSymbols symbols, IInvocationOperation invocation, WrapperCall? outer)
         {
@@ -379,14 +375,11 @@ namespace SrmAnalyzers.Core
         /// </summary>
         private Diagnostic Relocate(Diagnostic diagnostic, BoundArgument argument)
         {
-            var baseMessage = MessagesBeforeRelocation.TryGetValue(diagnostic, out var original) ? original : Reanalysis.MessageArgument(diagnostic);
             var wrapper = Callee.ContainingType.Name + "." + Callee.Name;
             var how = argument.IsDefault
                 ? $" (parameter '{argument.Parameter}' of {wrapper}, left at its default here)"
                 : $" (passed here as parameter '{argument.Parameter}' of {wrapper})";
-            var relocated = Reanalysis.Relocate(diagnostic, argument.Location, baseMessage, how, argument.IsDefault ? Reanalysis.ToDefaultArgument : Reanalysis.ToArgument);
-            MessagesBeforeRelocation.Add(relocated, baseMessage);
-            return relocated;
+            return Reanalysis.RelocateAgain(diagnostic, argument.Location, how, argument.IsDefault ? Reanalysis.ToDefaultArgument : Reanalysis.ToArgument);
         }
 
         private sealed class BoundArgument

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -197,7 +196,7 @@ namespace SrmAnalyzers.Rules
 
             // A key that reaches a credential sink is judged there: reported once per pair, or
             // excused for a local emulator.
-            if (ReachesCredentialSink(operation, sinks, context.CancellationToken))
+            if (ReachesCredentialSink(operation, sinks))
             {
                 return;
             }
@@ -325,9 +324,9 @@ namespace SrmAnalyzers.Rules
         /// True when the string is a credential argument of a sink, or initializes a local or
         /// field that a sink's credential argument reads (<c>const string AccessKey = "AKIA…"</c>
         /// used in <c>new AmazonS3Client(AccessKey, ...)</c> in the same file). Only called for a
-        /// string holding a real-looking key ID, which is rare, so the file scan is affordable.
+        /// string holding a real-looking key ID, which is rare.
         /// </summary>
-        private static bool ReachesCredentialSink(IOperation operation, CredentialSinks sinks, CancellationToken cancellationToken)
+        private static bool ReachesCredentialSink(IOperation operation, CredentialSinks sinks)
         {
             ImmutableArray<ISymbol> holders;
             switch (operation.ParentSkippingBranches())
@@ -349,7 +348,7 @@ namespace SrmAnalyzers.Rules
 
             var creations = holders[0] is ILocalSymbol
                 ? OperationScope.For(operation).Operations.OfType<IObjectCreationOperation>()
-                : CreationsInFile(operation, cancellationToken);
+                : CreationsInBodiesUsing(holders, operation);
             foreach (var creation in creations)
             {
                 if (sinks.Find(creation) is not { } sink)
@@ -386,19 +385,37 @@ namespace SrmAnalyzers.Rules
             return false;
         }
 
-        private static IEnumerable<IObjectCreationOperation> CreationsInFile(IOperation operation, CancellationToken cancellationToken)
+        /// <summary>
+        /// The creations with two or more arguments (a credential sink takes a key and a secret) in the member
+        /// bodies of <paramref name="operation"/>'s file that use one of the fields: a creation whose argument
+        /// reads a field (<see cref="Reads"/>) is in a body that uses it. The bodies are found from the fields'
+        /// uses (<see cref="MemberUses"/>), not by binding every creation of the file.
+        /// </summary>
+        private static IEnumerable<IObjectCreationOperation> CreationsInBodiesUsing(ImmutableArray<ISymbol> fields, IOperation operation)
         {
             if (operation.SemanticModel is not { } model)
             {
                 yield break;
             }
 
-            foreach (var node in operation.Syntax.SyntaxTree.GetRoot(cancellationToken).DescendantNodes())
+            var bodies = new HashSet<IOperation>();
+            foreach (var field in fields)
             {
-                if (node is BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 2 }
-                    && model.GetOperation(node, cancellationToken) is IObjectCreationOperation creation)
+                foreach (var (use, _) in MemberUses.Of(field, model.Compilation, withWrites: true, onlyIn: operation.Syntax.SyntaxTree))
                 {
-                    yield return creation;
+                    var scope = OperationScope.For(use);
+                    if (!bodies.Add(scope.Root))
+                    {
+                        continue;
+                    }
+
+                    foreach (var candidate in scope.Operations)
+                    {
+                        if (candidate is IObjectCreationOperation { Syntax: BaseObjectCreationExpressionSyntax { ArgumentList.Arguments.Count: >= 2 } } creation)
+                        {
+                            yield return creation;
+                        }
+                    }
                 }
             }
         }

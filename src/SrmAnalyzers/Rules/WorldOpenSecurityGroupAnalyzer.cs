@@ -40,7 +40,8 @@ namespace SrmAnalyzers.Rules
 
         private static void Analyze(CreationContext request, INamedTypeSymbol permissionType)
         {
-            // Each permission with the tracker to read it by: one per constant for `ports.Select(p => new IpPermission { ... })`.
+            // Each permission with the tracker to read it by: one per constant for `ports.Select(p => new IpPermission { ... })`,
+            // one per call for a permission a helper builds from its arguments (`Range(AdminPorts, "0.0.0.0/0")`).
             var permissions = new List<(IObjectCreationOperation Creation, RequestTracker Tracker)>();
             foreach (var list in ValuesOf(request.Creation, request.Tracked, "IpPermissions", constructorParameter: "ipPermissions"))
             {
@@ -50,7 +51,8 @@ namespace SrmAnalyzers.Rules
                 }
             }
 
-            permissions.AddRange(CollectionElements.CreationsInMemberCollection(request.Creation, "IpPermissions", request.Resolver, permissionType).Select(creation => (creation, request.Tracker)));
+            permissions.AddRange(CollectionElements.CreationsWithResolversInMemberCollection(request.Creation, "IpPermissions", request.Resolver, permissionType)
+                .Select(permission => (permission.Creation, TrackerFor(permission.Resolver, request.Tracker))));
             if (permissions.Count == 0)
             {
                 return;
@@ -67,18 +69,21 @@ namespace SrmAnalyzers.Rules
             {
                 // A permission read with the request's own tracker is judged once; one built per constant is
                 // judged per constant, and the same mistake at the same place is reported once.
+                // A permission a helper returns is reported at the caller's argument that opens it (HelperCall).
                 if ((tracker != request.Tracker || seen.Add(permission))
                     && Evaluate(permission, tracker, adminPorts, allowedPorts) is { } finding
-                    && Where(permission, finding.Range) is var location
-                    && reported.Add((location.SourceSpan, finding.Message)))
+                    && HelperCall.PlaceAtCall(
+                        Diagnostic.Create(
+                            DiagnosticDescriptors.WorldOpenSecurityGroup,
+                            Where(permission, finding.Range),
+                            finding.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                            additionalLocations: null,
+                            properties: null,
+                            finding.Message),
+                        tracker.Resolver) is { } diagnostic
+                    && reported.Add((diagnostic.Location.SourceSpan, finding.Message)))
                 {
-                    request.Context.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.WorldOpenSecurityGroup,
-                        location,
-                        finding.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-                        additionalLocations: null,
-                        properties: null,
-                        finding.Message));
+                    request.Context.ReportDiagnostic(diagnostic);
                 }
             }
         }
