@@ -26,9 +26,9 @@ namespace SrmAnalyzers.CodeFixes.Rules
         /// <summary>
         /// The edit for <paramref name="source"/> when it is a <c>Policy.ToJson()</c> call whose policy is created
         /// inline or is a local of this member, and the member writes <paramref name="wildcard"/> as an action exactly
-        /// once, in a place the edit handles; null otherwise.
+        /// <paramref name="statements"/> times (once per statement with that finding), each in a place the edit handles; null otherwise.
         /// </summary>
-        public static Func<ImmutableArray<string>, TextChange>? Find(ExpressionSyntax source, string wildcard, SemanticModel model, SourceText text, CancellationToken cancellationToken)
+        public static Func<ImmutableArray<string>, IEnumerable<TextChange>>? Find(ExpressionSyntax source, string wildcard, int statements, SemanticModel model, SourceText text, CancellationToken cancellationToken)
         {
             var compilation = model.Compilation;
             if (compilation.GetTypeByMetadataName(Namespace + ".Policy") is not { } policyType
@@ -56,25 +56,65 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 return null;
             }
 
+            // Where the wildcard is written: an identifier written in place, or a local or static readonly field holding
+            // one (counted at its use: its initializer, which the member may also hold, is not counted).
             var context = new Context(model, statementType, actionType, cancellationToken);
-            var written = scope.DescendantNodes().OfType<ExpressionSyntax>().Where(e => context.ActionWritten(e) == wildcard).ToList();
-            if (written.Count != 1)
+            var written = scope.DescendantNodes().OfType<ExpressionSyntax>()
+                .Where(e => !context.IsHolderInitializer(e) && (context.ActionWritten(e) ?? context.HeldAction(e)?.Action) == wildcard)
+                .ToList();
+            if (written.Count != statements)
             {
-                // None (the wildcard comes from elsewhere) or several (a Deny statement, another policy): not certain which.
+                // Fewer (the wildcard comes from elsewhere) or more (a Deny statement, another policy): not certain which.
                 return null;
             }
 
-            var identifier = written[0];
-            var element = context.ElementText(identifier);
+            var edits = new List<Func<ImmutableArray<string>, IEnumerable<TextChange>>>();
+            foreach (var identifier in written)
+            {
+                if (EditOf(identifier, context, text, cancellationToken) is not { } edit)
+                {
+                    return null;
+                }
+
+                edits.Add(edit);
+            }
+
+            return actions => edits.SelectMany(edit => edit(actions)).ToList();
+        }
+
+        /// <summary>The changes that write each action in the place of <paramref name="identifier"/>, or null when the edit does not handle that place.</summary>
+        private static Func<ImmutableArray<string>, IEnumerable<TextChange>>? EditOf(ExpressionSyntax identifier, Context context, SourceText text, CancellationToken cancellationToken)
+        {
+            // A local or field holding the identifier: the actions are written at its one use, in the form of its
+            // initializer, and its declaration goes (nothing else reads it).
+            TextSpan? removed = null;
+            Func<string, string>? element;
+            if (context.HeldAction(identifier) is { } held)
+            {
+                if (context.OnlyUse(held.Symbol, held.Declarator, identifier) is not { } declaration)
+                {
+                    return null;
+                }
+
+                removed = LinesOf(declaration, text);
+                element = context.ElementText(held.Declarator.Initializer!.Value);
+            }
+            else
+            {
+                element = context.ElementText(identifier);
+            }
+
             if (element is null)
             {
                 return null;
             }
 
+            IEnumerable<TextChange> WithRemoval(TextChange change) => removed is { } span ? new[] { new TextChange(span, string.Empty), change } : new[] { change };
+
             if (context.ActionsListOf(identifier) is { } list)
             {
                 var separator = Separator(list, identifier, text);
-                return actions => new TextChange(identifier.Span, string.Join(separator, actions.Select(element)));
+                return actions => WithRemoval(new TextChange(identifier.Span, string.Join(separator, actions.Select(element))));
             }
 
             if (context.ActionsAddStatementOf(identifier) is { } statement)
@@ -82,10 +122,43 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 var before = text.ToString(TextSpan.FromBounds(statement.SpanStart, identifier.SpanStart));
                 var after = text.ToString(TextSpan.FromBounds(identifier.Span.End, statement.Span.End));
                 var separator = IsFirstOnLine(statement, text) ? LineBreak(statement, text) + Indentation(statement, text) : " ";
-                return actions => new TextChange(statement.Span, string.Join(separator, actions.Select(action => before + element(action) + after)));
+                return actions => WithRemoval(new TextChange(statement.Span, string.Join(separator, actions.Select(action => before + element(action) + after))));
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The text a removed declaration takes: its lines, with the comments before it, when it stands alone on
+        /// them (and one blank line after it when it leaves two together or one after an opening brace); else its span.
+        /// </summary>
+        private static TextSpan LinesOf(SyntaxNode declaration, SourceText text)
+        {
+            var first = text.Lines.GetLineFromPosition(declaration.SpanStart);
+            var last = text.Lines.GetLineFromPosition(declaration.Span.End);
+            if (!string.IsNullOrWhiteSpace(text.ToString(TextSpan.FromBounds(first.Start, declaration.SpanStart)))
+                || !string.IsNullOrWhiteSpace(text.ToString(TextSpan.FromBounds(declaration.Span.End, last.End))))
+            {
+                return declaration.Span;
+            }
+
+            var start = first.Start;
+            var comments = declaration.GetLeadingTrivia().Where(t => !t.IsKind(SyntaxKind.WhitespaceTrivia) && !t.IsKind(SyntaxKind.EndOfLineTrivia)).ToList();
+            if (comments.Count > 0)
+            {
+                start = text.Lines.GetLineFromPosition(comments[0].SpanStart).Start;
+            }
+
+            var end = last.EndIncludingLineBreak;
+            var previous = first.LineNumber > 0 ? text.Lines[first.LineNumber - 1] : default;
+            if (last.LineNumber + 1 < text.Lines.Count && string.IsNullOrWhiteSpace(text.Lines[last.LineNumber + 1].ToString())
+                && first.LineNumber > 0 && comments.Count == 0
+                && (string.IsNullOrWhiteSpace(previous.ToString()) || previous.ToString().TrimEnd().EndsWith("{", StringComparison.Ordinal)))
+            {
+                end = text.Lines[last.LineNumber + 1].EndIncludingLineBreak;
+            }
+
+            return TextSpan.FromBounds(start, end);
         }
 
         private static ExpressionSyntax Unwrap(ExpressionSyntax expression)
@@ -162,6 +235,80 @@ namespace SrmAnalyzers.CodeFixes.Rules
                     && _model.GetConstantValue(expression, _cancellationToken) is { HasValue: true, Value: string converted }
                     ? converted
                     : null;
+            }
+
+            /// <summary>
+            /// The action a local or static readonly field named by <paramref name="expression"/> holds: an
+            /// <c>ActionIdentifier</c> written in its one initializer, in this document; null for any other expression.
+            /// </summary>
+            public (string Action, ISymbol Symbol, VariableDeclaratorSyntax Declarator)? HeldAction(ExpressionSyntax expression)
+            {
+                if (expression is not IdentifierNameSyntax name
+                    || name.Parent is MemberAccessExpressionSyntax access && access.Name == name && access.Expression is not ThisExpressionSyntax
+                    || _model.GetSymbolInfo(name, _cancellationToken).Symbol is not { } symbol
+                    || symbol is not (ILocalSymbol or IFieldSymbol { IsStatic: true, IsReadOnly: true })
+                    || !IsActionType(symbol is ILocalSymbol local ? local.Type : ((IFieldSymbol)symbol).Type)
+                    || symbol.DeclaringSyntaxReferences.Length != 1
+                    || symbol.DeclaringSyntaxReferences[0].GetSyntax(_cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
+                    || declarator.SyntaxTree != expression.SyntaxTree
+                    || ActionWritten(initializer) is not { } action)
+                {
+                    return null;
+                }
+
+                return (action, symbol, declarator);
+            }
+
+            /// <summary>Whether <paramref name="expression"/> is the initializer of a local or field declaration (counted at the use of what it declares).</summary>
+            public bool IsHolderInitializer(ExpressionSyntax expression) =>
+                expression.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax };
+
+            /// <summary>
+            /// The declaration (statement or field) of <paramref name="declarator"/> when it declares nothing else and
+            /// <paramref name="use"/> is the only reference to <paramref name="symbol"/>: in the member for a local, in
+            /// its type for a private field whose type is all in this document; null otherwise.
+            /// </summary>
+            public SyntaxNode? OnlyUse(ISymbol symbol, VariableDeclaratorSyntax declarator, ExpressionSyntax use)
+            {
+                SyntaxNode? declaration;
+                IEnumerable<SyntaxNode> scopes;
+                switch (symbol)
+                {
+                    case ILocalSymbol when declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax statement }
+                        && statement.FirstAncestorOrSelf<MemberDeclarationSyntax>() is { } member:
+                        declaration = statement;
+                        scopes = new[] { member };
+                        break;
+                    case IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field when declarator.Parent is VariableDeclarationSyntax { Variables.Count: 1, Parent: FieldDeclarationSyntax fieldDeclaration }:
+                        // A private field is read only in its outermost type's text.
+                        var outermost = field.ContainingType;
+                        while (outermost.ContainingType is { } containing)
+                        {
+                            outermost = containing;
+                        }
+
+                        if (outermost.DeclaringSyntaxReferences.Any(reference => reference.SyntaxTree != use.SyntaxTree))
+                        {
+                            return null;
+                        }
+
+                        declaration = fieldDeclaration;
+                        scopes = outermost.DeclaringSyntaxReferences.Select(reference => reference.GetSyntax(_cancellationToken));
+                        break;
+                    default:
+                        return null;
+                }
+
+                foreach (var reference in scopes.SelectMany(scope => scope.DescendantNodes()).OfType<IdentifierNameSyntax>())
+                {
+                    if (reference != use && reference.Identifier.ValueText == symbol.Name
+                        && SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(reference, _cancellationToken).Symbol, symbol))
+                    {
+                        return null;
+                    }
+                }
+
+                return declaration;
             }
 
             /// <summary>How to write one action in the place of <paramref name="identifier"/>, in its own form; null when the fix would not know.</summary>

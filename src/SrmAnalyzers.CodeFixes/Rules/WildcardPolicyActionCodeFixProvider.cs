@@ -19,14 +19,14 @@ using SrmAnalyzers.Rules;
 namespace SrmAnalyzers.CodeFixes.Rules
 {
     /// <summary>
-    /// SRM201 fix: the wildcard action of an Allow statement (<c>s3:*</c>, or <c>*</c>) becomes the
+    /// SRM201 fix: the wildcard action of each Allow statement with a finding (<c>s3:*</c>, or <c>*</c>) becomes the
     /// actions of that service (of every service for <c>*</c>) that the project's own SDK calls need,
     /// computed from the compilation (<see cref="ProjectPermissions"/>). The edit is made in the JSON
     /// text as written, with the literal's own quoting (<c>\"</c>, <c>""</c> or <c>"</c>), or, for the SDK's
     /// policy object model, in the <c>ActionIdentifier</c> list as written (<see cref="AccessControlPolicyActionEdit"/>);
-    /// resources are left as they are. No fix when the project calls nothing of that service, or when the wildcard
-    /// is not found exactly once as the statement's Action in the literal text of the reported value
-    /// (or of the local or constant it names, in the same document).
+    /// resources are left as they are. No fix when the project calls nothing of one of those services, or when a
+    /// wildcard is not found as many times as statements with a finding have it, as an Action in the literal text
+    /// of the reported value (or of the local, constant or static readonly field it names, in the same document).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WildcardPolicyActionCodeFixProvider)), Shared]
     public sealed class WildcardPolicyActionCodeFixProvider : CodeFixProvider
@@ -35,6 +35,11 @@ namespace SrmAnalyzers.CodeFixes.Rules
 
         private const string ActionKey = "Action";
 
+        /// <summary>
+        /// The batch fixer: a fix's changes are the wildcards' own spans (and, in the object model, a held identifier's
+        /// use and declaration), so findings that share a literal (a constant or field sent by several requests) make
+        /// the same changes there, which it applies once.
+        /// </summary>
         private static readonly FixAllProvider FixAll = new SrmFixAllProvider(EquivalenceKey);
 
         /// <summary>The project's permissions per compilation: a light bulb or a Fix All asks for them once per finding.</summary>
@@ -46,52 +51,98 @@ namespace SrmAnalyzers.CodeFixes.Rules
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            var cancellationToken = context.CancellationToken;
             foreach (var diagnostic in context.Diagnostics)
             {
-                if (!diagnostic.Properties.TryGetValue(WildcardPolicyActionAnalyzer.WildcardActionProperty, out var wildcard) || string.IsNullOrEmpty(wildcard)
-                    || !diagnostic.Properties.TryGetValue(WildcardPolicyActionAnalyzer.ServicePrefixProperty, out var servicePrefix) || servicePrefix is null)
+                if (await ComputeAsync(context.Document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } fix)
                 {
                     continue;
                 }
 
-                var reported = await ReportedSyntax.FindAsync(context.Document, diagnostic, cancellationToken).ConfigureAwait(false);
-                var model = await context.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-                if (reported?.Value is not { } value || model is null
-                    || TextSource(value, model, cancellationToken) is not { } source)
-                {
-                    continue;
-                }
-
-                var sourceText = await context.Document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-                Func<ImmutableArray<string>, TextChange>? edit = FindActionValue(source, wildcard!) is { } found
-                    ? actions => new TextChange(found.Span, Replacement(found, actions))
-                    : AccessControlPolicyActionEdit.Find(source, wildcard!, model, sourceText, cancellationToken);
-                if (edit is null)
-                {
-                    continue;
-                }
-
-                var actions = ProjectPermissions.Actions(Permissions(model.Compilation, cancellationToken), servicePrefix.Length == 0 ? null : servicePrefix);
-                if (actions.IsEmpty)
-                {
-                    continue;
-                }
-
-                var change = edit(actions);
-                var title = actions.Length == 1 ? "Use the 1 action this project calls" : $"Use the {actions.Length} actions this project calls";
                 var document = context.Document;
                 context.RegisterCodeFix(
                     CodeAction.Create(
-                        title,
+                        fix.Title,
                         async token =>
                         {
                             var text = await document.GetTextAsync(token).ConfigureAwait(false);
-                            return document.WithText(text.WithChanges(change));
+                            return document.WithText(text.WithChanges(fix.Changes));
                         },
                         EquivalenceKey),
                     diagnostic);
             }
+        }
+
+        /// <summary>
+        /// The fix of <paramref name="diagnostic"/> in <paramref name="document"/>: its title and the changes to the
+        /// document's text (each statement's wildcard, in the document's order, none overlapping), or null when there is none.
+        /// </summary>
+        private static async Task<WildcardFix?> ComputeAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            var targets = WildcardPolicyActionAnalyzer.FixTargets(diagnostic.Properties);
+            if (targets.IsEmpty)
+            {
+                return null;
+            }
+
+            var reported = await ReportedSyntax.FindAsync(document, diagnostic, cancellationToken).ConfigureAwait(false);
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (reported?.Value is not { } value || model is null
+                || TextSource(value, model, cancellationToken) is not { } source)
+            {
+                return null;
+            }
+
+            var sourceText = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var permissions = Permissions(model.Compilation, cancellationToken);
+            var changes = new List<TextChange>();
+            var written = new HashSet<string>(StringComparer.Ordinal);
+
+            // Statements with the same wildcard get the same actions: each place it is written is one of theirs
+            // (the analyzer sets no fix when another statement has that wildcard), and there must be as many.
+            foreach (var group in targets.GroupBy(target => target.Wildcard, StringComparer.Ordinal))
+            {
+                var wildcard = group.Key;
+                var statements = group.Count();
+                var servicePrefix = group.First().ServicePrefix;
+                var actions = ProjectPermissions.Actions(permissions, servicePrefix.Length == 0 ? null : servicePrefix);
+                if (actions.IsEmpty)
+                {
+                    return null;
+                }
+
+                var found = FindActionValues(source, wildcard);
+                if (found.Count > 0)
+                {
+                    if (found.Count != statements)
+                    {
+                        return null;
+                    }
+
+                    changes.AddRange(found.Select(place => new TextChange(place.Span, Replacement(place, actions))));
+                }
+                else if (AccessControlPolicyActionEdit.Find(source, wildcard, statements, model, sourceText, cancellationToken) is { } edit)
+                {
+                    changes.AddRange(edit(actions));
+                }
+                else
+                {
+                    return null;
+                }
+
+                written.UnionWith(actions);
+            }
+
+            changes.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            for (var i = 1; i < changes.Count; i++)
+            {
+                if (changes[i].Span.Start < changes[i - 1].Span.End)
+                {
+                    return null;
+                }
+            }
+
+            var title = written.Count == 1 ? "Use the 1 action this project calls" : $"Use the {written.Count} actions this project calls";
+            return new WildcardFix(title, changes.ToImmutableArray());
         }
 
         private static ImmutableArray<PermissionUse> Permissions(Compilation compilation, CancellationToken cancellationToken) =>
@@ -99,8 +150,9 @@ namespace SrmAnalyzers.CodeFixes.Rules
 
         /// <summary>
         /// The expression whose literal text holds the document: the reported value, or the initializer
-        /// of the constant or local it names when that declaration is in this document (a local only when
-        /// nothing else assigns it, so the text edited is the text sent).
+        /// of the constant, static readonly field or local it names when that declaration is in this document
+        /// (a local only when nothing else assigns it, a static readonly field only when no static constructor
+        /// does, so the text edited is the text sent).
         /// </summary>
         private static ExpressionSyntax? TextSource(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)
         {
@@ -116,8 +168,13 @@ namespace SrmAnalyzers.CodeFixes.Rules
             }
 
             var symbol = model.GetSymbolInfo(expression, cancellationToken).Symbol;
-            var followable = symbol is IFieldSymbol { IsConst: true }
-                || symbol is ILocalSymbol local && (local.IsConst || !IsAssignedAfterDeclaration(local, expression, model, cancellationToken));
+            var followable = symbol switch
+            {
+                IFieldSymbol { IsConst: true } => true,
+                IFieldSymbol { IsStatic: true, IsReadOnly: true } field => !IsAssignedByStaticConstructor(field, value.SyntaxTree, model, cancellationToken),
+                ILocalSymbol local => local.IsConst || !IsAssignedAfterDeclaration(local, expression, model, cancellationToken),
+                _ => false,
+            };
             if (!followable
                 || symbol!.DeclaringSyntaxReferences.Length != 1
                 || symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer }
@@ -129,25 +186,57 @@ namespace SrmAnalyzers.CodeFixes.Rules
             return initializer;
         }
 
+        /// <summary>
+        /// Whether a static constructor of the field's type may assign it (the only place besides its initializer
+        /// a static readonly field is written): true when one does, or when one is in another document.
+        /// </summary>
+        private static bool IsAssignedByStaticConstructor(IFieldSymbol field, SyntaxTree tree, SemanticModel model, CancellationToken cancellationToken)
+        {
+            foreach (var constructor in field.ContainingType.StaticConstructors)
+            {
+                foreach (var reference in constructor.DeclaringSyntaxReferences)
+                {
+                    if (reference.SyntaxTree != tree)
+                    {
+                        return true;
+                    }
+
+                    foreach (var identifier in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
+                    {
+                        if (identifier.Identifier.ValueText == field.Name
+                            && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, field)
+                            && IsWritten(identifier))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="name"/> (a name, or the member name of <c>x.Name</c>) is written where it stands.</summary>
+        private static bool IsWritten(SimpleNameSyntax name)
+        {
+            ExpressionSyntax target = name.Parent is MemberAccessExpressionSyntax access && access.Name == name ? access : name;
+            return target.Parent switch
+            {
+                AssignmentExpressionSyntax assignment => assignment.Left == target,
+                ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
+                PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => true,
+                _ => false,
+            };
+        }
+
         private static bool IsAssignedAfterDeclaration(ILocalSymbol local, ExpressionSyntax use, SemanticModel model, CancellationToken cancellationToken)
         {
             var body = use.FirstAncestorOrSelf<MemberDeclarationSyntax>() ?? (SyntaxNode)use.SyntaxTree.GetRoot(cancellationToken);
             foreach (var identifier in body.DescendantNodes().OfType<IdentifierNameSyntax>())
             {
-                if (identifier.Identifier.ValueText != local.Name
-                    || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, local))
-                {
-                    continue;
-                }
-
-                var written = identifier.Parent switch
-                {
-                    AssignmentExpressionSyntax assignment => assignment.Left == identifier,
-                    ArgumentSyntax argument => !argument.RefKindKeyword.IsKind(SyntaxKind.None),
-                    PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => true,
-                    _ => false,
-                };
-                if (written)
+                if (identifier.Identifier.ValueText == local.Name
+                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier, cancellationToken).Symbol, local)
+                    && IsWritten(identifier))
                 {
                     return true;
                 }
@@ -157,13 +246,12 @@ namespace SrmAnalyzers.CodeFixes.Rules
         }
 
         /// <summary>
-        /// The one place, in the literal text of <paramref name="source"/>, where <paramref name="wildcard"/>
-        /// is the value of an <c>"Action"</c> member or an element of its array; null when there is none
-        /// or more than one (the fix would not know which to edit).
+        /// The places, in the literal text of <paramref name="source"/>, where <paramref name="wildcard"/> is the
+        /// value of an <c>"Action"</c> member or an element of its array, in the text's order.
         /// </summary>
-        private static ActionValue? FindActionValue(ExpressionSyntax source, string wildcard)
+        private static List<ActionValue> FindActionValues(ExpressionSyntax source, string wildcard)
         {
-            ActionValue? found = null;
+            var found = new List<ActionValue>();
             foreach (var token in source.DescendantTokens())
             {
                 if (QuoteOf(token) is not { } quote)
@@ -175,17 +263,10 @@ namespace SrmAnalyzers.CodeFixes.Rules
                 var quoted = quote.Text + wildcard + quote.Text;
                 for (var at = text.IndexOf(quoted, System.StringComparison.Ordinal); at >= 0; at = text.IndexOf(quoted, at + 1, System.StringComparison.Ordinal))
                 {
-                    if (ActionContext(text, at, quote) is not { } inArray)
+                    if (ActionContext(text, at, quote) is { } inArray)
                     {
-                        continue;
+                        found.Add(new ActionValue(new TextSpan(token.SpanStart + at, quoted.Length), quote, inArray, ElementSeparator(text, at, quoted.Length, quote)));
                     }
-
-                    if (found is not null)
-                    {
-                        return null;
-                    }
-
-                    found = new ActionValue(new TextSpan(token.SpanStart + at, quoted.Length), quote, inArray, ElementSeparator(text, at, quoted.Length, quote));
                 }
             }
 
@@ -350,6 +431,21 @@ namespace SrmAnalyzers.CodeFixes.Rules
             public bool InArray { get; }
 
             public string Separator { get; }
+        }
+
+        /// <summary>A finding's fix: its title and the changes to its document's text.</summary>
+        private sealed class WildcardFix
+        {
+            public WildcardFix(string title, ImmutableArray<TextChange> changes)
+            {
+                Title = title;
+                Changes = changes;
+            }
+
+            public string Title { get; }
+
+            /// <summary>In the text's order, none overlapping.</summary>
+            public ImmutableArray<TextChange> Changes { get; }
         }
     }
 }

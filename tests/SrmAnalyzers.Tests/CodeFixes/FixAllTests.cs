@@ -100,6 +100,9 @@ namespace SrmAnalyzers.Tests.CodeFixes
                     Task NotAction(IAmazonS3 s3) => s3.PutBucketPolicyAsync("acme-logs", "{ \"Statement\": [ { \"Effect\": \"Allow\", \"Principal\": { \"AWS\": \"arn:aws:iam::111122223333:role/app\" }, \"NotAction\": \"s3:*\", \"Resource\": \"*\" } ] }");
                     Task Service(IAmazonS3 s3) => s3.PutBucketPolicyAsync("acme-reports", "{ \"Statement\": [ { \"Effect\": \"Allow\", \"Principal\": { \"AWS\": \"arn:aws:iam::111122223333:role/app\" }, \"Action\": \"s3:*\", \"Resource\": \"arn:aws:s3:::acme-reports/*\" } ] }");
                     Task Everything(IAmazonKeyManagementService kms) => kms.PutKeyPolicyAsync("alias/app", @"{ ""Statement"": [ { ""Effect"": ""Allow"", ""Principal"": { ""AWS"": ""arn:aws:iam::111122223333:role/app"" }, ""Action"": [""*""], ""Resource"": ""*"" } ] }", "default");
+                    static readonly string Shared = "{ \"Statement\": [ { \"Effect\": \"Allow\", \"Principal\": { \"AWS\": \"arn:aws:iam::111122223333:role/app\" }, \"Action\": \"s3:*\", \"Resource\": \"*\" }, { \"Effect\": \"Allow\", \"Principal\": { \"AWS\": \"arn:aws:iam::111122223333:role/app\" }, \"Action\": \"kms:*\", \"Resource\": \"*\" } ] }";
+                    Task ShareReports(IAmazonS3 s3) => s3.PutBucketPolicyAsync("acme-reports", Shared);
+                    Task ShareExports(IAmazonS3 s3) => s3.PutBucketPolicyAsync("acme-exports", Shared);
                 }
                 """,
             ["SRM406"] = """

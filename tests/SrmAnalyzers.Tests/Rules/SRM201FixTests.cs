@@ -165,6 +165,79 @@ class App
             Verify<WildcardPolicyActionAnalyzer>.Diagnostic("SRM201").WithSeverity(DiagnosticSeverity.Error).WithLocation(0)
                 .WithArguments("Policy statement allows Action '*' on Resource '*' (full administrator access)");
 
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Each_statement_with_a_finding_gets_the_actions_of_its_own_service(Sdk sdk) => VerifyFix.CodeFixAsync(
+            Role(S3Calls, "", """
+                {|SRM201:@"{ ""Statement"": [
+                          { ""Effect"": ""Allow"", ""Action"": ""s3:*"", ""Resource"": ""arn:aws:s3:::reports/*"" },
+                          { ""Effect"": ""Allow"", ""Action"": ""s3:GetObject"", ""Resource"": ""arn:aws:s3:::archive/*"" },
+                          { ""Effect"": ""Allow"", ""Action"": [""iam:*""], ""Resource"": ""*"" },
+                          { ""Effect"": ""Allow"", ""Action"": [""s3:*""], ""Resource"": ""arn:aws:s3:::exports/*"" }
+                        ] }"|}
+                """),
+            Role(S3Calls, "", """
+                @"{ ""Statement"": [
+                          { ""Effect"": ""Allow"", ""Action"": [""s3:GetObject"", ""s3:PutObject""], ""Resource"": ""arn:aws:s3:::reports/*"" },
+                          { ""Effect"": ""Allow"", ""Action"": ""s3:GetObject"", ""Resource"": ""arn:aws:s3:::archive/*"" },
+                          { ""Effect"": ""Allow"", ""Action"": [""iam:PutRolePolicy""], ""Resource"": ""*"" },
+                          { ""Effect"": ""Allow"", ""Action"": [""s3:GetObject"", ""s3:PutObject""], ""Resource"": ""arn:aws:s3:::exports/*"" }
+                        ] }"
+                """),
+            sdk,
+            Key,
+            stubs: Iam);
+
+        private const string ReadonlyPolicy = """
+                static readonly string Policy = "{ \"Statement\": [ { \"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\" }, { \"Effect\": \"Allow\", \"Action\": \"iam:*\", \"Resource\": \"*\" } ] }";
+            """;
+
+        private const string ReadonlyPolicyFixed = """
+                static readonly string Policy = "{ \"Statement\": [ { \"Effect\": \"Allow\", \"Action\": [\"s3:GetObject\", \"s3:PutObject\"], \"Resource\": \"*\" }, { \"Effect\": \"Allow\", \"Action\": \"iam:PutRolePolicy\", \"Resource\": \"*\" } ] }";
+            """;
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Static_readonly_field_declared_in_the_document_is_edited_where_it_is_written(Sdk sdk) => VerifyFix.CodeFixAsync(
+            Role(S3Calls, ReadonlyPolicy, "{|SRM201:Policy|}"),
+            Role(S3Calls, ReadonlyPolicyFixed, "Policy"),
+            sdk,
+            Key,
+            stubs: Iam);
+
+        /// <summary>A class whose policy comes from <paramref name="source"/>, a helper method and a property of this document: the finding is at the value they return.</summary>
+        private static string Helpers(string policy, string source) => $$""""
+using System.Threading.Tasks;
+using Amazon.IdentityManagement;
+using Amazon.IdentityManagement.Model;
+using Amazon.S3;
+using Amazon.S3.Model;
+
+class App
+{
+{{S3Calls}}
+{{policy}}
+    static string Template() => {{source}};
+
+    string Document => Template();
+
+    Task Grant(IAmazonIdentityManagementService iam) => iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = "app", PolicyName = "app", PolicyDocument = Document });
+}
+"""";
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Static_readonly_field_returned_by_a_helper_is_edited_where_it_is_written(Sdk sdk) => VerifyFix.CodeFixAsync(
+            Helpers(ReadonlyPolicy, "{|#0:Policy|}"),
+            Helpers(ReadonlyPolicyFixed, "Policy"),
+            sdk,
+            Key,
+            stubs: Iam,
+            expected: new[] { new DiagnosticResult("SRM201", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations) });
+
         public static TheoryData<string> NotFixed => new()
         {
             // The project calls nothing of SQS.
@@ -173,8 +246,12 @@ class App
             """{|SRM201:"{ \"Statement\": [ { \"Effect\": \"Allow\", \"NotAction\": \"s3:*\", \"Resource\": \"*\" } ] }"|}""",
             // Two wildcards in one Action: one replacement would leave the finding.
             """{|SRM201:"{ \"Statement\": [ { \"Effect\": \"Allow\", \"Action\": [\"s3:*\", \"*\"], \"Resource\": \"*\" } ] }"|}""",
-            // Two statements with findings.
+            // Two statements with findings, one of them NotResource: fixing the other would leave the finding.
             """{|SRM201:"{ \"Statement\": [ { \"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\" }, { \"Effect\": \"Allow\", \"NotResource\": \"*\", \"Action\": \"s3:GetObject\" } ] }"|}""",
+            // Two statements with findings and a Deny statement with the same wildcard: which place is a finding's is not certain.
+            """{|SRM201:"{ \"Statement\": [ { \"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\" }, { \"Effect\": \"Deny\", \"Action\": \"s3:*\", \"Resource\": \"arn:aws:s3:::secrets/*\" }, { \"Effect\": \"Allow\", \"Action\": \"iam:*\", \"Resource\": \"*\" } ] }"|}""",
+            // Two statements with findings, one of a service the project does not call: fixing the other would leave the finding.
+            """{|SRM201:"{ \"Statement\": [ { \"Effect\": \"Allow\", \"Action\": \"s3:*\", \"Resource\": \"*\" }, { \"Effect\": \"Allow\", \"Action\": \"sqs:*\", \"Resource\": \"*\" } ] }"|}""",
             // The JSON is split over concatenated literals: the Action member is not in one literal.
             """{|SRM201:"{ \"Statement\": [ { \"Effect\": \"Allow\", \"Action\": " + "\"s3:*\", \"Resource\": \"*\" } ] }"|}""",
             // A quote written as a \u0022 escape: the wildcard is not found as written.
@@ -209,6 +286,43 @@ class {{name}}
             test.TestState.Sources.Add(("/B.cs", Bucket("Exports", Before)));
             test.FixedState.Sources.Add(("/A.cs", Bucket("Reports", after)));
             test.FixedState.Sources.Add(("/B.cs", Bucket("Exports", after)));
+            await test.RunAsync(CancellationToken.None);
+        }
+
+        [Fact]
+        public Task No_fix_for_a_static_readonly_field_a_static_constructor_assigns()
+        {
+            var source = Role(S3Calls, ReadonlyPolicy + "\n    static App() { if (System.Environment.GetEnvironmentVariable(\"STRICT\") is { } strict) Policy = strict; }", "{|SRM201:Policy|}");
+            return VerifyFix.CodeFixAsync(source, source, Sdk.V4, Key, stubs: Iam);
+        }
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public async Task Fix_all_edits_a_policy_shared_by_two_requests_once_and_every_statement_of_each_document(Sdk sdk)
+        {
+            static string Buckets(string name, string policy, string first, string second) => $$""""
+using System.Threading.Tasks;
+using Amazon.S3;
+
+class {{name}}
+{
+    {{policy}}
+
+    Task Read(IAmazonS3 s3) => s3.GetObjectAsync("{{name}}", "a.csv");
+    Task Share(IAmazonS3 s3) => s3.PutBucketPolicyAsync("{{name}}", {{first}});
+    Task ShareArchive(IAmazonS3 s3) => s3.PutBucketPolicyAsync("{{name}}-archive", {{second}});
+}
+"""";
+            const string Shared = """static readonly string Policy = "{ \"Statement\": [ { \"Effect\": \"Allow\", \"Principal\": { \"AWS\": \"arn:aws:iam::111122223333:role/app\" }, \"Action\": \"s3:*\", \"Resource\": \"*\" } ] }";""";
+            const string SharedFixed = """static readonly string Policy = "{ \"Statement\": [ { \"Effect\": \"Allow\", \"Principal\": { \"AWS\": \"arn:aws:iam::111122223333:role/app\" }, \"Action\": [\"s3:GetObject\", \"s3:PutBucketPolicy\"], \"Resource\": \"*\" } ] }";""";
+            const string TwoStatements = """const string Policy = @"{ ""Statement"": [ { ""Effect"": ""Allow"", ""Principal"": ""*"", ""Action"": ""s3:*"", ""Resource"": ""*"" }, { ""Effect"": ""Allow"", ""Principal"": ""*"", ""Action"": ""*"", ""Resource"": ""arn:aws:s3:::x/*"" } ] }";""";
+            const string TwoStatementsFixed = """const string Policy = @"{ ""Statement"": [ { ""Effect"": ""Allow"", ""Principal"": ""*"", ""Action"": [""s3:GetObject"", ""s3:PutBucketPolicy""], ""Resource"": ""*"" }, { ""Effect"": ""Allow"", ""Principal"": ""*"", ""Action"": [""s3:GetObject"", ""s3:PutBucketPolicy""], ""Resource"": ""arn:aws:s3:::x/*"" } ] }";""";
+            var test = new MultiDocumentTest(sdk) { CodeActionEquivalenceKey = Key };
+            test.TestState.Sources.Add(("/A.cs", Buckets("Reports", Shared, "{|SRM201:Policy|}", "{|SRM201:Policy|}")));
+            test.TestState.Sources.Add(("/B.cs", Buckets("Exports", TwoStatements, "{|SRM201:Policy|}", "{|SRM201:Policy|}")));
+            test.FixedState.Sources.Add(("/A.cs", Buckets("Reports", SharedFixed, "Policy", "Policy")));
+            test.FixedState.Sources.Add(("/B.cs", Buckets("Exports", TwoStatementsFixed, "Policy", "Policy")));
             await test.RunAsync(CancellationToken.None);
         }
 

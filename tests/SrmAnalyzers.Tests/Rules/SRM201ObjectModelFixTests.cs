@@ -23,7 +23,7 @@ namespace SrmAnalyzers.Tests.Rules
         private const string Key = WildcardPolicyActionCodeFixProvider.EquivalenceKey;
 
         /// <summary>A class whose calls need s3:GetObject and s3:PutObject, and on v4 (the test project restores AWSSDK.SQS for v4 only) sqs:ReceiveMessage and sqs:SendMessage.</summary>
-        private static string Role(Sdk sdk, string body, string usings = "") => $$""""
+        private static string Role(Sdk sdk, string body, string usings = "", string members = "") => $$""""
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Amazon.Auth.AccessControlPolicy;
@@ -38,7 +38,7 @@ class App
     Task Read(IAmazonS3 s3) => s3.GetObjectAsync("reports", "daily.csv");
     Task Write(IAmazonS3 s3) => s3.PutObjectAsync(new PutObjectRequest { BucketName = "reports", Key = "daily.csv" });
 {{(sdk == Sdk.V4 ? SqsCalls : "")}}
-
+{{members}}
     async Task Grant(IAmazonIdentityManagementService iam)
     {
 {{body}}
@@ -132,11 +132,108 @@ class App
             Key,
             stubs: Iam);
 
+        private const string HeldInLocal = """
+        // Everything on the reports bucket.
+        var all = new ActionIdentifier("s3:*");
+        var policy = new Policy
+        {
+            Statements =
+            {
+                new Statement(Statement.StatementEffect.Allow)
+                {
+                    Actions =
+                    {
+                        %ACTIONS%
+                    },
+                    Resources = { new Resource("arn:aws:s3:::reports/*") },
+                },
+            },
+        };
+        await iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = "app", PolicyName = "app", PolicyDocument = %VALUE% });
+""";
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Identifier_held_in_a_local_is_written_at_its_one_use_and_the_local_goes(Sdk sdk) => VerifyFix.CodeFixAsync(
+            Role(sdk, HeldInLocal.Replace("%ACTIONS%", "all,").Replace("%VALUE%", "{|SRM201:policy.ToJson()|}")),
+            Role(sdk, HeldInLocal
+                .Replace("        // Everything on the reports bucket.\n        var all = new ActionIdentifier(\"s3:*\");\n", "")
+                .Replace("%ACTIONS%", "new ActionIdentifier(\"s3:GetObject\"),\n                        new ActionIdentifier(\"s3:PutObject\"),").Replace("%VALUE%", "policy.ToJson()")),
+            sdk,
+            Key,
+            stubs: Iam);
+
+        private const string HeldInField = """
+    /// <summary>Every S3 action.</summary>
+    static readonly ActionIdentifier AllS3 = %CREATION%;
+
+""";
+
+        private const string FieldUse = """
+        var statement = new Statement(Statement.StatementEffect.Allow);
+        statement.Actions.Add(%ACTION%);
+        statement.Resources.Add(new Resource("*"));
+        var policy = new Policy().WithStatements(statement);
+        await iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = "app", PolicyName = "app", PolicyDocument = %VALUE% });
+""";
+
+        [Theory]
+        [InlineData(Sdk.V3, "new(\"s3:*\")", "new(\"s3:GetObject\")", "new(\"s3:PutObject\")")]
+        [InlineData(Sdk.V4, "new ActionIdentifier(\"s3:*\")", "new ActionIdentifier(\"s3:GetObject\")", "new ActionIdentifier(\"s3:PutObject\")")]
+        [InlineData(Sdk.V4, "\"s3:*\"", "\"s3:GetObject\"", "\"s3:PutObject\"")]
+        public Task Identifier_held_in_a_static_readonly_field_is_written_at_its_one_use_and_the_field_goes(Sdk sdk, string creation, string first, string second) => VerifyFix.CodeFixAsync(
+            Role(sdk, FieldUse.Replace("%ACTION%", "AllS3").Replace("%VALUE%", "{|SRM201:policy.ToJson()|}"), members: HeldInField.Replace("%CREATION%", creation)),
+            Role(sdk, FieldUse.Replace("statement.Actions.Add(%ACTION%);", $"statement.Actions.Add({first});\n        statement.Actions.Add({second});").Replace("%VALUE%", "policy.ToJson()")),
+            sdk,
+            Key,
+            stubs: Iam);
+
+        [Theory]
+        [InlineData("internal static readonly ActionIdentifier AllS3 = new ActionIdentifier(\"s3:*\");")]
+        [InlineData("static readonly ActionIdentifier AllS3 = new ActionIdentifier(\"s3:*\");\n    static readonly string Name = nameof(AllS3);")]
+        public Task No_fix_for_a_field_other_code_may_read(string field)
+        {
+            var source = Role(Sdk.V4, FieldUse.Replace("%ACTION%", "AllS3").Replace("%VALUE%", "{|SRM201:policy.ToJson()|}"), members: "    " + field + "\n");
+            return VerifyFix.CodeFixAsync(source, source, Sdk.V4, Key, stubs: Iam);
+        }
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task Each_statement_with_a_finding_gets_the_actions_of_its_own_service(Sdk sdk) => VerifyFix.CodeFixAsync(
+            Role(sdk, """
+                    var policy = new Policy().WithStatements(
+                        new Statement(Statement.StatementEffect.Allow).WithActionIdentifiers(new ActionIdentifier("s3:*")).WithResources(new Resource("arn:aws:s3:::reports/*")),
+                        new Statement(Statement.StatementEffect.Allow).WithActionIdentifiers(new ActionIdentifier("iam:*")).WithResources(new Resource("*")));
+                    await iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = "app", PolicyName = "app", PolicyDocument = {|SRM201:policy.ToJson()|} });
+            """),
+            Role(sdk, """
+                    var policy = new Policy().WithStatements(
+                        new Statement(Statement.StatementEffect.Allow).WithActionIdentifiers(new ActionIdentifier("s3:GetObject"), new ActionIdentifier("s3:PutObject")).WithResources(new Resource("arn:aws:s3:::reports/*")),
+                        new Statement(Statement.StatementEffect.Allow).WithActionIdentifiers(new ActionIdentifier("iam:PutRolePolicy")).WithResources(new Resource("*")));
+                    await iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = "app", PolicyName = "app", PolicyDocument = policy.ToJson() });
+            """),
+            sdk,
+            Key,
+            stubs: Iam);
+
         public static TheoryData<string> NotFixed => new()
         {
-            // The identifier is held in a local first: the edit would have to change its declaration and every use.
+            // The identifier is held in a local that two statements use: one declaration cannot hold the actions of both.
             """
                     var all = new ActionIdentifier("s3:*");
+                    var policy = new Policy { Statements =
+                    {
+                        new Statement(Statement.StatementEffect.Allow) { Actions = { all }, Resources = { new Resource("arn:aws:s3:::reports/*") } },
+                        new Statement(Statement.StatementEffect.Allow) { Actions = { all }, Resources = { new Resource("arn:aws:s3:::exports/*") } },
+                    } };
+                    await iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = "app", PolicyName = "app", PolicyDocument = {|SRM201:policy.ToJson()|} });
+            """,
+            // The identifier is held in a local that is also logged: removing its declaration would break that use.
+            """
+                    var all = new ActionIdentifier("s3:*");
+                    System.Console.WriteLine(all.ActionName);
                     var policy = new Policy { Statements = { new Statement(Statement.StatementEffect.Allow) { Actions = { all }, Resources = { new Resource("*") } } } };
                     await iam.PutRolePolicyAsync(new PutRolePolicyRequest { RoleName = "app", PolicyName = "app", PolicyDocument = {|SRM201:policy.ToJson()|} });
             """,
@@ -197,6 +294,46 @@ class {{name}}
             test.TestState.Sources.Add(("/B.cs", Bucket("Exports", Before).Replace("%VALUE%", "{|SRM201:policy.ToJson()|}")));
             test.FixedState.Sources.Add(("/A.cs", Bucket("Reports", After).Replace("%VALUE%", "policy.ToJson()")));
             test.FixedState.Sources.Add(("/B.cs", Bucket("Exports", After).Replace("%VALUE%", "policy.ToJson()")));
+            await test.RunAsync(CancellationToken.None);
+        }
+
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public async Task Fix_all_edits_every_held_identifier_of_the_project(Sdk sdk)
+        {
+            static string Bucket(string name, string field, string body) => $$""""
+using System.Threading.Tasks;
+using Amazon.Auth.AccessControlPolicy;
+using Amazon.S3;
+
+class {{name}}
+{
+{{field}}    Task Read(IAmazonS3 s3) => s3.GetObjectAsync("{{name}}", "a.csv");
+
+    async Task Share(IAmazonS3 s3)
+    {
+{{body}}
+    }
+}
+"""";
+            const string Field = "    static readonly ActionIdentifier All = new ActionIdentifier(\"s3:*\");\n\n";
+            const string FieldBody = """
+        var policy = new Policy { Statements = { new Statement(Statement.StatementEffect.Allow) { Principals = { new Principal("arn:aws:iam::111122223333:role/app") }, Actions = { %A% }, Resources = { new Resource("*") } } } };
+        await s3.PutBucketPolicyAsync("reports", %VALUE%);
+""";
+            const string LocalBody = """
+        var all = new ActionIdentifier("s3:*");
+        var deny = new Statement(Statement.StatementEffect.Deny) { Principals = { new Principal("*") }, Actions = { new ActionIdentifier("s3:DeleteObject") }, Resources = { new Resource("*") } };
+        var policy = new Policy().WithStatements(new Statement(Statement.StatementEffect.Allow).WithPrincipals(new Principal("arn:aws:iam::111122223333:role/app")).WithActionIdentifiers(%A%).WithResources(new Resource("*")), deny);
+        await s3.PutBucketPolicyAsync("exports", %VALUE%);
+""";
+            const string Fixed = "new ActionIdentifier(\"s3:GetObject\"), new ActionIdentifier(\"s3:PutBucketPolicy\")";
+            var test = new MultiDocumentTest(sdk) { CodeActionEquivalenceKey = Key };
+            test.TestState.Sources.Add(("/A.cs", Bucket("Reports", Field, FieldBody.Replace("%A%", "All").Replace("%VALUE%", "{|SRM201:policy.ToJson()|}"))));
+            test.TestState.Sources.Add(("/B.cs", Bucket("Exports", "", LocalBody.Replace("%A%", "all").Replace("%VALUE%", "{|SRM201:policy.ToJson()|}"))));
+            test.FixedState.Sources.Add(("/A.cs", Bucket("Reports", "", FieldBody.Replace("%A%", Fixed).Replace("%VALUE%", "policy.ToJson()"))));
+            test.FixedState.Sources.Add(("/B.cs", Bucket("Exports", "", LocalBody.Replace("        var all = new ActionIdentifier(\"s3:*\");\n", "").Replace("%A%", Fixed).Replace("%VALUE%", "policy.ToJson()"))));
             await test.RunAsync(CancellationToken.None);
         }
 
