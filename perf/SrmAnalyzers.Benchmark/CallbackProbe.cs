@@ -110,6 +110,11 @@ namespace SrmAnalyzers.Benchmark
             public override void RegisterSymbolStartAction(Action<SymbolStartAnalysisContext> action, SymbolKind symbolKind) =>
                 _context.RegisterSymbolStartAction(_probe.Measure<SymbolStartAnalysisContext>(start => action(new ProbedSymbolStartContext(start, _probe))), symbolKind);
 
+            // The base class throws NotImplementedException here: without this the rules that read
+            // configuration files (SRM102, SRM301, SRM401) failed at compilation start under the probe.
+            public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) =>
+                _context.RegisterAdditionalFileAction(_probe.Measure(action));
+
             public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => throw Unexpected();
 
             public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => throw Unexpected();

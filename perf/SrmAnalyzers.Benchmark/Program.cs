@@ -17,7 +17,7 @@ namespace SrmAnalyzers.Benchmark
     /// compilation analysed by every SRM analyzer, with Roslyn's per-analyzer execution times.
     /// Also a compilation of the same size that does not reference the AWS SDK.
     /// Usage: dotnet run -c Release --project perf/SrmAnalyzers.Benchmark [-- sizes=250,1000,4000 runs=3 mixes=typical,dense,none
-    /// analysis=serial|concurrent rules=SRM101,... warmup=250 [verbose] [probe | small projects=50]]; docs/performance.md explains each.
+    /// analysis=serial|concurrent rules=SRM101,... warmup=250 [verbose] [probe | small projects=50 | startup compilations=500]]; docs/performance.md explains each.
     /// </summary>
     internal static class Program
     {
@@ -51,7 +51,7 @@ namespace SrmAnalyzers.Benchmark
                 .Split(';').Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
 
             Console.WriteLine($"SrmAnalyzers benchmark: {analyzers.Length} analyzers, median of {runs} runs, {Environment.ProcessorCount} cores, .NET {Environment.Version}, analysis {(concurrentAnalysis ? "concurrent" : "serial")}");
-            if (!args.Contains("probe") && !args.Contains("small"))
+            if (!args.Contains("probe") && !args.Contains("small") && !args.Contains("startup"))
             {
                 Console.WriteLine("| files | lines | mix | compiler (ms) | SRM analyzers (ms) | ratio | ratio over the runs | findings | most expensive rule | GC pauses in the analysis pass (ms) |");
                 Console.WriteLine("|---:|---:|---|---:|---:|---:|---|---:|---|---:|");
@@ -73,6 +73,12 @@ namespace SrmAnalyzers.Benchmark
 
             // Hot methods are recompiled with full optimization on a background thread: let it finish.
             await Task.Delay(TimeSpan.FromSeconds(2));
+
+            if (args.Contains("startup"))
+            {
+                await StartupCost.ReportAsync(int.Parse(Argument(args, "compilations", "500")!), runs, runtime.Concat(aws).ToList(), analyzers);
+                return 0;
+            }
 
             if (args.Contains("small"))
             {

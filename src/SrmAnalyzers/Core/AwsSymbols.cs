@@ -75,17 +75,30 @@ namespace SrmAnalyzers.Core
         /// <summary>The types of <paramref name="metadataNames"/> that this compilation has.</summary>
         public ImmutableHashSet<INamedTypeSymbol> GetAll(params string[] metadataNames)
         {
-            var builder = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            // Asked by every rule at every compilation start, mostly for services the project does not
+            // use: an empty result allocates nothing.
+            ImmutableHashSet<INamedTypeSymbol>.Builder? builder = null;
             foreach (var name in metadataNames)
             {
                 if (Get(name) is { } type)
                 {
-                    builder.Add(type);
+                    (builder ??= ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default)).Add(type);
                 }
             }
 
-            return builder.ToImmutable();
+            return builder?.ToImmutable() ?? NoTypes;
         }
+
+        private static readonly ImmutableHashSet<INamedTypeSymbol> NoTypes = ImmutableHashSet<INamedTypeSymbol>.Empty.WithComparer(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// A value derived from this compilation's symbols alone that several analyzers need (the policy
+        /// sinks of SRM201-203): made once per compilation for all of them. <paramref name="key"/> is a
+        /// static object of the caller; a race makes two values, one of which is kept.
+        /// </summary>
+        public T Shared<T>(object key, System.Func<AwsSymbols, T> create)
+            where T : class =>
+            (T)_shared.Derived.GetOrAdd(key, _ => create(this));
 
         /// <summary>True for SDK "enum-like" classes (S3CannedACL, ServerSideEncryptionMethod, ...).</summary>
         public bool IsConstantClass(ITypeSymbol? type) => ConstantClass is { } constantClass && InheritsFrom(type, constantClass);
@@ -121,6 +134,22 @@ namespace SrmAnalyzers.Core
         {
             private const string WebServiceRequestName = "Amazon.Runtime.AmazonWebServiceRequest";
 
+            /// <summary>
+            /// Slots for the type names the rules ask for (about 150, all constants of the rules): each name
+            /// gets one slot for the life of the process, and each compilation keeps its answers in an array
+            /// of that many slots, so that a lookup is an array read without locks, and a compilation's start
+            /// (every analyzer asking for its types) adds no table entries. Names beyond the slots (there are
+            /// none today) go to a table per compilation.
+            /// </summary>
+            private const int TypeNameSlots = 512;
+
+            private static readonly ConcurrentDictionary<string, int> SlotByTypeName = new(System.StringComparer.Ordinal);
+
+            private static int lastSlot = -1;
+
+            /// <summary>Kept in a slot for a name the compilation does not have.</summary>
+            private static readonly object NoSuchType = new();
+
             private readonly Compilation _compilation;
 
             /// <summary>Made on first use; a race makes two, one of which is kept (each entry is a pure function of the compilation).</summary>
@@ -136,8 +165,11 @@ namespace SrmAnalyzers.Core
             /// </summary>
             private readonly ImmutableArray<IAssemblySymbol> _sdkAssemblies;
 
-            /// <summary>Types by metadata name: each analyzer would otherwise repeat the same lookups.</summary>
-            private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _types = new(System.StringComparer.Ordinal);
+            /// <summary>Types by the slot of their metadata name (<see cref="TypeNameSlots"/>): each analyzer would otherwise repeat the same lookups.</summary>
+            private readonly object?[] _typesBySlot = new object?[TypeNameSlots];
+
+            /// <summary>Types whose names got no slot; made on first need.</summary>
+            private ConcurrentDictionary<string, INamedTypeSymbol?>? _typesWithoutSlot;
 
             public SharedLookups(Compilation compilation)
             {
@@ -147,8 +179,7 @@ namespace SrmAnalyzers.Core
                 // rules ask for some 60 SDK types, most of them absent from a given project (a project that
                 // uses S3 has no EC2 types): that was most of the fixed cost per compilation
                 // (docs/performance.md). The SDK's assemblies are all named AWSSDK.*, so ask those alone.
-                var assemblies = ImmutableArray.CreateBuilder<IAssemblySymbol>();
-                assemblies.Add(compilation.Assembly);
+                var assemblies = new List<IAssemblySymbol>(8) { compilation.Assembly };
                 foreach (var referenced in compilation.SourceModule.ReferencedAssemblySymbols)
                 {
                     var name = referenced.Identity.Name;
@@ -162,7 +193,7 @@ namespace SrmAnalyzers.Core
                     }
                 }
 
-                _sdkAssemblies = assemblies.ToImmutable();
+                _sdkAssemblies = ImmutableArray.CreateRange(assemblies);
                 WebServiceRequest = FindInSdkAssemblies(WebServiceRequestName);
                 if (WebServiceRequest is null && compilation.GetTypeByMetadataName(WebServiceRequestName) is { } elsewhere)
                 {
@@ -184,11 +215,51 @@ namespace SrmAnalyzers.Core
 
             public ConcurrentDictionary<IFieldSymbol, ResolvedValue> ReferencedFieldValues { get; } = new(SymbolEqualityComparer.Default);
 
+            /// <summary>Values made once per compilation for several analyzers (<see cref="AwsSymbols.Shared"/>).</summary>
+            public ConcurrentDictionary<object, object> Derived { get; } = new(concurrencyLevel: 2, capacity: 4);
+
             /// <summary>SDK types (namespace Amazon) from the SDK's assemblies; other types (a JSON serializer) from the whole compilation.</summary>
-            public INamedTypeSymbol? GetType(string metadataName) =>
-                _types.GetOrAdd(metadataName, name => _sdkAssemblies.IsDefault || !name.StartsWith("Amazon.", System.StringComparison.Ordinal)
-                    ? _compilation.GetTypeByMetadataName(name)
-                    : FindInSdkAssemblies(name));
+            public INamedTypeSymbol? GetType(string metadataName)
+            {
+                var slot = SlotOf(metadataName);
+                if (slot < 0)
+                {
+                    var withoutSlot = _typesWithoutSlot ?? System.Threading.Interlocked.CompareExchange(ref _typesWithoutSlot, new(System.StringComparer.Ordinal), null) ?? _typesWithoutSlot!;
+                    return withoutSlot.GetOrAdd(metadataName, Find);
+                }
+
+                // A race looks the name up twice and stores the same symbol (a compilation has one symbol per type).
+                var known = System.Threading.Volatile.Read(ref _typesBySlot[slot]);
+                if (known is null)
+                {
+                    known = (object?)Find(metadataName) ?? NoSuchType;
+                    System.Threading.Volatile.Write(ref _typesBySlot[slot], known);
+                }
+
+                return known as INamedTypeSymbol;
+            }
+
+            /// <summary>The name's slot, given on its first lookup in the process; -1 when the slots are all taken.</summary>
+            private static int SlotOf(string metadataName)
+            {
+                if (SlotByTypeName.TryGetValue(metadataName, out var slot))
+                {
+                    return slot;
+                }
+
+                if (System.Threading.Volatile.Read(ref lastSlot) >= TypeNameSlots - 1)
+                {
+                    return -1;
+                }
+
+                slot = SlotByTypeName.GetOrAdd(metadataName, _ => System.Threading.Interlocked.Increment(ref lastSlot));
+                return slot < TypeNameSlots ? slot : -1;
+            }
+
+            private INamedTypeSymbol? Find(string metadataName) =>
+                _sdkAssemblies.IsDefault || !metadataName.StartsWith("Amazon.", System.StringComparison.Ordinal)
+                    ? _compilation.GetTypeByMetadataName(metadataName)
+                    : FindInSdkAssemblies(metadataName);
 
             /// <summary>The type from the compilation's own assembly, else from the one SDK assembly that has it (null when two do).</summary>
             private INamedTypeSymbol? FindInSdkAssemblies(string metadataName)

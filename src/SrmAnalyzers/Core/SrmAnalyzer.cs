@@ -105,7 +105,36 @@ namespace SrmAnalyzers.Core
                 return;
             }
 
-            // Asked for every object creation of every member body: a plain hash set, not an immutable (tree) one.
+            // Asked for every object creation of every member body. The sets are a few request types:
+            // comparing with each is as fast as hashing and needs no copy made at every compilation start.
+            if (types.Count <= 8)
+            {
+                var few = new INamedTypeSymbol[types.Count];
+                var i = 0;
+                foreach (var type in types)
+                {
+                    few[i++] = type;
+                }
+
+                RegisterCreationAction(
+                    type =>
+                    {
+                        var definition = type.OriginalDefinition;
+                        foreach (var target in few)
+                        {
+                            if (SymbolEqualityComparer.Default.Equals(definition, target))
+                            {
+                                return true;
+                            }
+                        }
+
+                        return false;
+                    },
+                    action);
+                return;
+            }
+
+            // A plain hash set, not an immutable (tree) one.
             var targets = new HashSet<INamedTypeSymbol>(types, SymbolEqualityComparer.Default);
             RegisterCreationAction(type => targets.Contains(type.OriginalDefinition), action);
         }
@@ -159,34 +188,48 @@ namespace SrmAnalyzers.Core
             {
                 // Calls to the compilation's own wrappers re-run these same actions over the wrapper's
                 // body with the call's arguments bound (WrapperCall), so the rule needs nothing of its own.
+                var withoutWrapperCheck = OneAction(perType);
+                (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)? withWrapperCheck = null;
                 (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[]? actions = null;
-                var withoutWrapperCheck = ByKind(perType.ToArray());
-                perType.Add((WrapperCall.CreateAction(_symbols, () => actions!), InvocationKind));
-                actions = perType.ToArray();
+                Action<OperationAnalysisContext>? judgeReturn = null;
+                var symbols = _symbols;
+
+                // Both made on first need: many compilations (a sample, a small service) have no type
+                // that calls a wrapper or declares a helper, and every analyzer starts in every compilation.
+                (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[] Actions()
+                {
+                    if (actions is null)
+                    {
+                        var all = new List<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)>(perType)
+                        {
+                            (WrapperCall.CreateAction(symbols, Actions), InvocationKind),
+                        };
+                        actions = all.ToArray();
+                    }
+
+                    return actions;
+                }
 
                 // Roslyn charges every registered action for every operation of its kinds: one delegate
                 // per kind, so a rule that already looks at calls pays nothing more for the wrapper check,
                 // and a type whose code calls no method of the compilation that takes parameters gets no
                 // wrapper check at all (WrapperCallers).
-                var withWrapperCheck = ByKind(actions);
-                var callers = _symbols.CrossMember.Callers;
+                var callers = symbols.CrossMember.Callers;
 
                 // A helper's return that chooses an unsafe value is judged where its result is used
                 // (HelperReturn); only types that declare a member returning a setting-like value can have one.
-                var judgeReturn = HelperReturn.CreateAction(_symbols, () => actions);
-                var symbols = _symbols;
                 context.RegisterSymbolStartAction(
                     typeStart =>
                     {
                         var type = (INamedTypeSymbol)typeStart.Symbol;
-                        foreach (var (action, kind) in callers.MayCallWrapper(type) ? withWrapperCheck : withoutWrapperCheck)
-                        {
-                            typeStart.RegisterOperationAction(action, kind);
-                        }
+                        var (action, kinds) = callers.MayCallWrapper(type)
+                            ? withWrapperCheck ??= OneAction(Actions()) // a race builds it twice; both are the same delegates
+                            : withoutWrapperCheck;
+                        typeStart.RegisterOperationAction(action, kinds);
 
                         if (symbols.CrossMember.MayDeclareHelpers(type, symbols))
                         {
-                            typeStart.RegisterOperationAction(judgeReturn, OperationKind.Return);
+                            typeStart.RegisterOperationAction(judgeReturn ??= HelperReturn.CreateAction(symbols, Actions), OperationKind.Return);
                         }
                     },
                     SymbolKind.NamedType);
@@ -227,39 +270,64 @@ namespace SrmAnalyzers.Core
             }
         }
 
-        /// <summary>One delegate per operation kind, calling every action registered for that kind in order.</summary>
-        private static List<(Action<OperationAnalysisContext> Action, OperationKind Kind)> ByKind((Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[] actions)
+        /// <summary>
+        /// One delegate for all the rule's per-type actions, calling those registered for the operation's
+        /// kind in order. Registered once per type: Roslyn builds its action tables anew for every
+        /// registration, and every analyzer registers for every type of every compilation.
+        /// </summary>
+        private static (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds) OneAction(
+            IReadOnlyList<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> actions)
         {
-            var kinds = new List<OperationKind>();
-            var delegates = new Dictionary<OperationKind, List<Action<OperationAnalysisContext>>>();
-            foreach (var (action, actionKinds) in actions)
+            // A rule registers a handful of actions over a handful of kinds: arrays, not a dictionary.
+            var kinds = new List<OperationKind>(4);
+            foreach (var (_, actionKinds) in actions)
             {
                 foreach (var kind in actionKinds)
                 {
-                    if (!delegates.TryGetValue(kind, out var list))
+                    if (!kinds.Contains(kind))
                     {
-                        delegates[kind] = list = new List<Action<OperationAnalysisContext>>();
                         kinds.Add(kind);
                     }
-
-                    list.Add(action);
                 }
             }
 
-            var result = new List<(Action<OperationAnalysisContext> Action, OperationKind Kind)>();
-            foreach (var kind in kinds)
+            var byKind = new Action<OperationAnalysisContext>[kinds.Count][];
+            for (var k = 0; k < kinds.Count; k++)
             {
-                var list = delegates[kind].ToArray();
-                result.Add((list.Length == 1 ? list[0] : context =>
+                var forKind = new List<Action<OperationAnalysisContext>>(2);
+                foreach (var (action, actionKinds) in actions)
                 {
-                    foreach (var action in list)
+                    if (actionKinds.Contains(kinds[k]))
                     {
-                        action(context);
+                        forKind.Add(action);
                     }
-                }, kind));
+                }
+
+                byKind[k] = forKind.ToArray();
             }
 
-            return result;
+            var kindArray = kinds.ToArray();
+            if (kindArray.Length == 1 && byKind[0].Length == 1)
+            {
+                return (byKind[0][0], ImmutableArray.Create(kindArray[0]));
+            }
+
+            return (context =>
+            {
+                var kind = context.Operation.Kind;
+                for (var k = 0; k < kindArray.Length; k++)
+                {
+                    if (kindArray[k] == kind)
+                    {
+                        foreach (var action in byKind[k])
+                        {
+                            action(context);
+                        }
+
+                        return;
+                    }
+                }
+            }, ImmutableArray.Create(kindArray));
         }
 
         private static Action<OperationAnalysisContext> AnalyzeCreation(CreationHandler[] handlers, AwsSymbols symbols) => operationContext =>

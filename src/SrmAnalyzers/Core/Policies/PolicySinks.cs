@@ -137,27 +137,10 @@ namespace SrmAnalyzers.Core.Policies
         /// </summary>
         public static void Register(SrmRegistrar context, AwsSymbols symbols, Action<PolicySinkContext> action)
         {
-            var requests = new Dictionary<INamedTypeSymbol, RequestSink>(SymbolEqualityComparer.Default);
-            foreach (var request in Requests)
-            {
-                if (symbols.Get(request.MetadataName) is { } type)
-                {
-                    requests[type] = request;
-                }
-            }
-
-            // Every call of the compilation is looked up here by name (PutBucketPolicy or PutBucketPolicyAsync):
-            // one lookup rejects nearly all. The sink names are distinct.
-            var methodsByName = new Dictionary<string, (INamedTypeSymbol Client, MethodSink Sink)>(StringComparer.Ordinal);
-            foreach (var method in Methods)
-            {
-                if (symbols.Get(method.ClientInterface) is { } client)
-                {
-                    methodsByName.Add(method.Name, (client, method));
-                    methodsByName.Add(method.Name + "Async", (client, method));
-                }
-            }
-
+            // SRM201, SRM202 and SRM203 all read policies: their sink tables are made once per compilation.
+            var tables = symbols.Shared(SinkTablesKey, SinkTables.Create);
+            var requests = tables.Requests;
+            var methodsByName = tables.MethodsByName;
             if (requests.Count > 0)
             {
                 context.RegisterCreationAction(
@@ -179,6 +162,50 @@ namespace SrmAnalyzers.Core.Policies
                         }
                     },
                     OperationKind.Invocation);
+            }
+        }
+
+        private static readonly object SinkTablesKey = new();
+
+        /// <summary>The compilation's request types and client methods that carry a policy.</summary>
+        private sealed class SinkTables
+        {
+            private SinkTables(Dictionary<INamedTypeSymbol, RequestSink> requests, Dictionary<string, (INamedTypeSymbol Client, MethodSink Sink)> methodsByName)
+            {
+                Requests = requests;
+                MethodsByName = methodsByName;
+            }
+
+            public Dictionary<INamedTypeSymbol, RequestSink> Requests { get; }
+
+            /// <summary>
+            /// Every call of the compilation is looked up here by name (PutBucketPolicy or PutBucketPolicyAsync):
+            /// one lookup rejects nearly all. The sink names are distinct.
+            /// </summary>
+            public Dictionary<string, (INamedTypeSymbol Client, MethodSink Sink)> MethodsByName { get; }
+
+            public static SinkTables Create(AwsSymbols symbols)
+            {
+                var requests = new Dictionary<INamedTypeSymbol, RequestSink>(SymbolEqualityComparer.Default);
+                foreach (var request in PolicySinks.Requests)
+                {
+                    if (symbols.Get(request.MetadataName) is { } type)
+                    {
+                        requests[type] = request;
+                    }
+                }
+
+                var methodsByName = new Dictionary<string, (INamedTypeSymbol Client, MethodSink Sink)>(StringComparer.Ordinal);
+                foreach (var method in PolicySinks.Methods)
+                {
+                    if (symbols.Get(method.ClientInterface) is { } client)
+                    {
+                        methodsByName.Add(method.Name, (client, method));
+                        methodsByName.Add(method.Name + "Async", (client, method));
+                    }
+                }
+
+                return new SinkTables(requests, methodsByName);
             }
         }
 
