@@ -504,6 +504,32 @@ namespace SrmAnalyzers.Tests.Robustness
                 }
                 """),
 
+            new("SRM403 at the argument of a helper that builds the permission, the helper in another member", V4Only, null, Ec2Usings + """
+                using System.Linq;
+
+                class Firewall
+                {
+                    private static readonly int[] GamePorts = { 7777, 7778 };
+
+                    private static IpPermission Range(int[] ports, string cidr) => new()
+                    {
+                        IpProtocol = "tcp",
+                        FromPort = ports.Min(),
+                        ToPort = ports.Max(),
+                        Ipv4Ranges = new List<IpRange> { new() { CidrIp = cidr } },
+                    };
+
+                    async Task Open(IAmazonEC2 ec2)
+                    {
+                        await ec2.AuthorizeSecurityGroupIngressAsync(new AuthorizeSecurityGroupIngressRequest
+                        {
+                            GroupId = "sg-game",
+                            IpPermissions = { Range(GamePorts, {|SRM403:"0.0.0.0/0"|}) },
+                        });
+                    }
+                }
+                """),
+
             // ---- SRM404 ----
             new("SRM404 at later writes", V4Only, null, Ec2Usings + """
                 class Launcher
