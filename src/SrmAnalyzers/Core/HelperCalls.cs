@@ -188,11 +188,7 @@ namespace SrmAnalyzers.Core
                 return null;
             }
 
-            var helper = call.Callee.ContainingType.Name + "." + call.Callee.Name;
-            var how = argument.IsDefault
-                ? $" (parameter '{argument.Parameter}' of {helper}, left at its default here)"
-                : $" (passed here as parameter '{argument.Parameter}' of {helper})";
-            return Reanalysis.RelocateAgain(diagnostic, argument.Location, how, argument.IsDefault ? Reanalysis.ToDefaultArgument : Reanalysis.ToArgument);
+            return argument.RelocateHere(diagnostic, call.Callee);
         }
 
         private bool IsCalleeParameter(IParameterSymbol parameter) =>
@@ -231,21 +227,6 @@ namespace SrmAnalyzers.Core
             return member.Contains(location.SourceSpan);
         }
 
-        private sealed class BoundArgument
-        {
-            public BoundArgument(Location location, string parameter, bool isDefault)
-            {
-                Location = location;
-                Parameter = parameter;
-                IsDefault = isDefault;
-            }
-
-            public Location Location { get; }
-
-            public string Parameter { get; }
-
-            public bool IsDefault { get; }
-        }
     }
 
     /// <summary>

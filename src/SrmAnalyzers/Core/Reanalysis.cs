@@ -104,4 +104,36 @@ namespace SrmAnalyzers.Core
             return Diagnostic.Create(diagnostic.Descriptor, location, diagnostic.Severity, additional, properties, baseMessage + how);
         }
     }
+
+    /// <summary>
+    /// The argument of an in-source call that a parameter was bound to while the callee's body was
+    /// re-analysed (<see cref="WrapperCall"/>, <see cref="HelperCall"/>): where a finding that depends on
+    /// it is reported instead, and the words that say so.
+    /// </summary>
+    internal sealed class BoundArgument
+    {
+        public BoundArgument(Location location, string parameter, bool isDefault)
+        {
+            Location = location;
+            Parameter = parameter;
+            IsDefault = isDefault;
+        }
+
+        public Location Location { get; }
+
+        public string Parameter { get; }
+
+        /// <summary>True when the call leaves an optional parameter at its default (the location is the call).</summary>
+        public bool IsDefault { get; }
+
+        /// <summary>The finding moved to this argument, its message naming the parameter of <paramref name="callee"/>.</summary>
+        public Diagnostic RelocateHere(Diagnostic diagnostic, IMethodSymbol callee)
+        {
+            var method = callee.ContainingType.Name + "." + callee.Name;
+            var how = IsDefault
+                ? $" (parameter '{Parameter}' of {method}, left at its default here)"
+                : $" (passed here as parameter '{Parameter}' of {method})";
+            return Reanalysis.RelocateAgain(diagnostic, Location, how, IsDefault ? Reanalysis.ToDefaultArgument : Reanalysis.ToArgument);
+        }
+    }
 }

@@ -299,7 +299,7 @@ namespace SrmAnalyzers.Core
                 {
                     // A finding the rule places on a creation or statement that holds the value (an
                     // IpPermission built from the wrapper's parameters) goes to the first argument read.
-                    context.ReportDiagnostic(Relocate(diagnostic, argument));
+                    context.ReportDiagnostic(argument.RelocateHere(diagnostic, Callee));
                 }
             }
         }
@@ -369,34 +369,7 @@ namespace SrmAnalyzers.Core
                 location.SourceTree is { } tree && _bound.TryGetValue((tree, location.SourceSpan), out var argument) ? argument : null;
         }
 
-        /// <summary>
-        /// The finding at the caller's argument, the wrapper's place as the first additional
-        /// location, the message saying which parameter carried the value.
-        /// </summary>
-        private Diagnostic Relocate(Diagnostic diagnostic, BoundArgument argument)
-        {
-            var wrapper = Callee.ContainingType.Name + "." + Callee.Name;
-            var how = argument.IsDefault
-                ? $" (parameter '{argument.Parameter}' of {wrapper}, left at its default here)"
-                : $" (passed here as parameter '{argument.Parameter}' of {wrapper})";
-            return Reanalysis.RelocateAgain(diagnostic, argument.Location, how, argument.IsDefault ? Reanalysis.ToDefaultArgument : Reanalysis.ToArgument);
-        }
 
-        private sealed class BoundArgument
-        {
-            public BoundArgument(Location location, string parameter, bool isDefault)
-            {
-                Location = location;
-                Parameter = parameter;
-                IsDefault = isDefault;
-            }
-
-            public Location Location { get; }
-
-            public string Parameter { get; }
-
-            public bool IsDefault { get; }
-        }
     }
 
     /// <summary>What one method's body offers to the re-analysis of calls to it: the body, and which parameters it reads.</summary>
