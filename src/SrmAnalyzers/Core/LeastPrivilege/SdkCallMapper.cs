@@ -94,9 +94,18 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             return MapOperation(invocation, symbols, service, operation);
         }
 
-        /// <summary>An operation of a service client (or paginator): the table's actions, refined by the request.</summary>
-        private static SdkCallPermissions MapOperation(IInvocationOperation invocation, AwsSymbols symbols, string service, string operation)
+        /// <summary>
+        /// An operation of a service client (or paginator): the table's actions, refined by the request. Null for an
+        /// operation whose actions the table does not know (an API Gateway management operation newer than its
+        /// verb table): no action is better than one that does not exist or one that grants the whole API.
+        /// </summary>
+        private static SdkCallPermissions? MapOperation(IInvocationOperation invocation, AwsSymbols symbols, string service, string operation)
         {
+            if (!IamActionTable.IsMapped(service, operation))
+            {
+                return null;
+            }
+
             var request = new SdkRequestView(invocation, new ValueResolver(symbols, invocation));
             var actions = IamActionTable.ActionsFor(service, operation).ToList();
             var permissions = new PermissionList();

@@ -279,6 +279,71 @@ class Store
                 PermissionsOf(Sdk.V4, "using Amazon.RDS; using Amazon.RDS.Model;", "AmazonRDSClient", @"await client.CreateDBInstanceAsync(new CreateDBInstanceRequest());", Stubs.Get("RDS.cs").Source));
 
         [Theory]
+        [InlineData(@"await client.GetRestApisAsync(new GetRestApisRequest { Limit = 50 });", "apigateway:GET *")]
+        [InlineData(@"await client.CreateRestApiAsync(new CreateRestApiRequest { Name = ""orders"" });", "apigateway:POST *")]
+        [InlineData(@"await client.PutIntegrationAsync(new PutIntegrationRequest { RestApiId = ""a1b2c3"", ResourceId = ""r1"", HttpMethod = ""GET"" });", "apigateway:PUT *")]
+        [InlineData(@"await client.UpdateStageAsync(new UpdateStageRequest { RestApiId = ""a1b2c3"", StageName = ""prod"" });", "apigateway:PATCH *")]
+        [InlineData(@"await client.DeleteRestApiAsync(new DeleteRestApiRequest { RestApiId = ""a1b2c3"" });", "apigateway:DELETE *")]
+        [InlineData(@"await client.TagResourceAsync(new TagResourceRequest { ResourceArn = ""arn:aws:apigateway:us-east-1::/restapis/a1b2c3"" });", "apigateway:PUT *")]
+        public void API_Gateway_REST_API_calls_need_their_HTTP_verb(string body, string expected) =>
+            Assert.Equal(new[] { expected }, PermissionsOf(Sdk.V4, "using Amazon.APIGateway; using Amazon.APIGateway.Model;", "IAmazonAPIGateway", body, Stubs.Get("APIGateway.cs").Source));
+
+        [Theory]
+        [InlineData(@"await client.GetApisAsync(new GetApisRequest());", "apigateway:GET *")]
+        [InlineData(@"await client.CreateApiAsync(new CreateApiRequest { Name = ""chat"" });", "apigateway:POST *")]
+        [InlineData(@"await client.ImportApiAsync(new ImportApiRequest { Body = ""{}"" });", "apigateway:PUT *")]
+        [InlineData(@"await client.UpdateApiAsync(new UpdateApiRequest { ApiId = ""a1b2c3"", Name = ""chat"" });", "apigateway:PATCH *")]
+        [InlineData(@"await client.TagResourceAsync(new TagResourceRequest { ResourceArn = ""arn:aws:apigateway:us-east-1::/apis/a1b2c3"" });", "apigateway:POST *")]
+        [InlineData(@"await client.ResetAuthorizersCacheAsync(new ResetAuthorizersCacheRequest { ApiId = ""a1b2c3"", StageName = ""prod"" });", "apigateway:DELETE *")]
+        public void API_Gateway_V2_calls_need_their_HTTP_verb(string body, string expected) =>
+            Assert.Equal(new[] { expected }, PermissionsOf(Sdk.V4, "using Amazon.ApiGatewayV2; using Amazon.ApiGatewayV2.Model;", "IAmazonApiGatewayV2", body, Stubs.Get("ApiGatewayV2.cs").Source));
+
+        [Theory]
+        [InlineData(@"await client.PostToConnectionAsync(new PostToConnectionRequest { ConnectionId = ""c1"" });")]
+        [InlineData(@"await client.GetConnectionAsync(new GetConnectionRequest { ConnectionId = ""c1"" });")]
+        [InlineData(@"await client.DeleteConnectionAsync(new DeleteConnectionRequest { ConnectionId = ""c1"" });")]
+        public void API_Gateway_connections_calls_need_ManageConnections(string body) =>
+            Assert.Equal(
+                new[] { "execute-api:ManageConnections *" },
+                PermissionsOf(Sdk.V4, "using Amazon.ApiGatewayManagementApi; using Amazon.ApiGatewayManagementApi.Model;", "IAmazonApiGatewayManagementApi", body, Stubs.Get("ApiGatewayManagementApi.cs").Source));
+
+        [Fact]
+        public void API_Gateway_operation_missing_from_the_verb_table_is_left_out()
+        {
+            // A hypothetical operation of a newer SDK, added to the stub's partial interface: its verb is not known.
+            const string newer = @"
+using System.Threading;
+using System.Threading.Tasks;
+namespace Amazon.ApiGatewayV2.Model
+{
+    public partial class SomeFutureOperationRequest : AmazonApiGatewayV2Request { }
+    public partial class SomeFutureOperationResponse : Amazon.Runtime.AmazonWebServiceResponse { }
+}
+namespace Amazon.ApiGatewayV2
+{
+    public partial interface IAmazonApiGatewayV2
+    {
+        Task<Model.SomeFutureOperationResponse> SomeFutureOperationAsync(Model.SomeFutureOperationRequest request, CancellationToken cancellationToken = default);
+    }
+}";
+            var source = @"
+using System.Threading.Tasks;
+using Amazon.ApiGatewayV2;
+using Amazon.ApiGatewayV2.Model;
+class Caller
+{
+    async Task Run(IAmazonApiGatewayV2 client)
+    {
+        await client.SomeFutureOperationAsync(new SomeFutureOperationRequest());
+        await client.GetApisAsync(new GetApisRequest());
+    }
+}";
+            var calls = Calls(Compile(Sdk.V4, source, Stubs.Get("ApiGatewayV2.cs").Source, newer));
+            var call = Assert.Single(calls);
+            Assert.Equal("GetApis", call.Operation);
+        }
+
+        [Theory]
         [InlineData(@"await client.InvokeAsync(new InvokeRequest { FunctionName = ""resize"" });", new[] { "lambda:InvokeFunction arn:aws:lambda:*:*:function:resize" })]
         [InlineData(@"await client.CreateFunctionAsync(new CreateFunctionRequest { FunctionName = ""resize"", Role = ""arn:aws:iam::111122223333:role/resize-exec"" });", new[] { "iam:PassRole arn:aws:iam::111122223333:role/resize-exec", "lambda:CreateFunction arn:aws:lambda:*:*:function:resize" })]
         public void Lambda_invoke_and_create_function_pass_role(string body, string[] expected) =>
