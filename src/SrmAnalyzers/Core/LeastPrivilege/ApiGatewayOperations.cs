@@ -13,13 +13,17 @@ namespace SrmAnalyzers.Core.LeastPrivilege
     /// PATCH, POST and PUT). This is the table of each operation's verb, as the SDK for .NET sends it.
     /// </summary>
     /// <remarks>
-    /// Every verb is read from <c>aws/aws-sdk-net</c>: the <c>request.HttpMethod = "..."</c> line of each
-    /// operation's request marshaller (<see cref="ApiGatewayMarshallers"/>, <see cref="ApiGatewayV2Marshallers"/>),
-    /// and for the operations of the 2015-07-09 model that the SDK generated them from, the
-    /// <c>"http":{"method":...}</c> of <c>generator/ServiceModels/apigateway-2015-07-09.normal.json</c>.
+    /// Every verb is the <c>"http":{"method":...}</c> of the operation in AWS's service model, the API model the SDK
+    /// for .NET is generated from: <see cref="ApiGatewayModel"/> (2015-07-09, 124 operations) and
+    /// <see cref="ApiGatewayV2Model"/> (2018-11-29, 103 operations), as <c>boto/botocore</c> publishes them; each table
+    /// holds every operation of its model. The verbs were first read from <c>aws/aws-sdk-net</c> (the
+    /// <c>request.HttpMethod = "..."</c> line of each operation's request marshaller, <see cref="ApiGatewayMarshallers"/>,
+    /// <see cref="ApiGatewayV2Marshallers"/>, and <c>generator/ServiceModels/apigateway-2015-07-09.normal.json</c>) for
+    /// every APIGateway operation and 13 ApiGatewayV2 ones; all of them agree with the models.
     /// Nothing here is inferred from an operation's name: V1's <c>TagResource</c> is a PUT, V2's a POST;
     /// <c>FlushStageCache</c> and V2's <c>ResetAuthorizersCache</c> are DELETEs; V2's <c>ImportApi</c> is a PUT,
-    /// V1's <c>ImportRestApi</c> a POST.
+    /// V1's <c>ImportRestApi</c> a POST; V2's <c>DisablePortal</c> and <c>DeleteCorsConfiguration</c> are DELETEs,
+    /// <c>PutRoutingRule</c> a PUT but <c>CreateRoutingRule</c> a POST.
     /// An operation that is not in the table (one a newer SDK added) is not mapped at all
     /// (<see cref="IamActionTable.IsMapped"/>): its verb is not known, and the only actions that would
     /// surely cover it (every verb) would grant the whole management API.
@@ -30,10 +34,17 @@ namespace SrmAnalyzers.Core.LeastPrivilege
         internal const string ApiGatewayMarshallers = SdkServices + "APIGateway/Generated/Model/Internal/MarshallTransformations/";
         internal const string ApiGatewayV2Marshallers = SdkServices + "ApiGatewayV2/Generated/Model/Internal/MarshallTransformations/";
 
+        // AWS's service models, read at boto/botocore commit 0e6e2404b85dc336dd2889814e089bde7d1a4c55 (2026-08-07; the
+        // apigateway model last changed in 32ca194a1ccd0096a9fa399380c387483c0f71a9, 2026-03-13, the apigatewayv2 model in
+        // f725d8518de022a1ce28df7b520c22ff909d7997, 2026-03-25).
+        private const string Models = "https://github.com/boto/botocore/blob/0e6e2404b85dc336dd2889814e089bde7d1a4c55/botocore/data/";
+        internal const string ApiGatewayModel = Models + "apigateway/2015-07-09/service-2.json";
+        internal const string ApiGatewayV2Model = Models + "apigatewayv2/2018-11-29/service-2.json";
+
         /// <summary>The SDK namespaces whose operations are authorized by their HTTP verb.</summary>
         public static readonly ImmutableArray<string> VerbAuthorizedServices = ImmutableArray.Create("APIGateway", "ApiGatewayV2");
 
-        /// <summary>Amazon.APIGateway (REST APIs, API version 2015-07-09): verb → operations.</summary>
+        /// <summary>Amazon.APIGateway (REST APIs, API version 2015-07-09): verb → operations, every operation of <see cref="ApiGatewayModel"/>.</summary>
         private static readonly (string Verb, string Operations)[] ApiGateway =
         {
             ("GET",
@@ -69,16 +80,37 @@ namespace SrmAnalyzers.Core.LeastPrivilege
         };
 
         /// <summary>
-        /// Amazon.ApiGatewayV2 (HTTP and WebSocket APIs, API version 2018-11-29): verb → operations, each read
-        /// from its marshaller. The V2 operations not listed here were not read and are not mapped.
+        /// Amazon.ApiGatewayV2 (HTTP and WebSocket APIs, API version 2018-11-29; also portals and routing rules):
+        /// verb → operations, every operation of <see cref="ApiGatewayV2Model"/>.
         /// </summary>
         private static readonly (string Verb, string Operations)[] ApiGatewayV2 =
         {
-            ("GET", "ExportApi GetApis GetTags"),
-            ("POST", "CreateApi TagResource"),
-            ("PUT", "ImportApi ReimportApi"),
-            ("PATCH", "UpdateApi"),
-            ("DELETE", "DeletePortal DeleteRouteSettings DeleteStage ResetAuthorizersCache UntagResource"),
+            ("GET",
+                "ExportApi GetApi GetApiMapping GetApiMappings GetApis GetAuthorizer GetAuthorizers GetDeployment "
+                + "GetDeployments GetDomainName GetDomainNames GetIntegration GetIntegrationResponse "
+                + "GetIntegrationResponses GetIntegrations GetModel GetModelTemplate GetModels GetPortal "
+                + "GetPortalProduct GetPortalProductSharingPolicy GetProductPage GetProductRestEndpointPage GetRoute "
+                + "GetRouteResponse GetRouteResponses GetRoutes GetRoutingRule GetStage GetStages GetTags GetVpcLink "
+                + "GetVpcLinks ListPortalProducts ListPortals ListProductPages ListProductRestEndpointPages "
+                + "ListRoutingRules"),
+            ("POST",
+                "CreateApi CreateApiMapping CreateAuthorizer CreateDeployment CreateDomainName CreateIntegration "
+                + "CreateIntegrationResponse CreateModel CreatePortal CreatePortalProduct CreateProductPage "
+                + "CreateProductRestEndpointPage CreateRoute CreateRouteResponse CreateRoutingRule CreateStage "
+                + "CreateVpcLink PreviewPortal PublishPortal TagResource"),
+            ("PUT",
+                "ImportApi PutPortalProductSharingPolicy PutRoutingRule ReimportApi"),
+            ("PATCH",
+                "UpdateApi UpdateApiMapping UpdateAuthorizer UpdateDeployment UpdateDomainName UpdateIntegration "
+                + "UpdateIntegrationResponse UpdateModel UpdatePortal UpdatePortalProduct UpdateProductPage "
+                + "UpdateProductRestEndpointPage UpdateRoute UpdateRouteResponse UpdateStage UpdateVpcLink"),
+            ("DELETE",
+                "DeleteAccessLogSettings DeleteApi DeleteApiMapping DeleteAuthorizer DeleteCorsConfiguration "
+                + "DeleteDeployment DeleteDomainName DeleteIntegration DeleteIntegrationResponse DeleteModel "
+                + "DeletePortal DeletePortalProduct DeletePortalProductSharingPolicy DeleteProductPage "
+                + "DeleteProductRestEndpointPage DeleteRoute DeleteRouteRequestParameter DeleteRouteResponse "
+                + "DeleteRouteSettings DeleteRoutingRule DeleteStage DeleteVpcLink DisablePortal ResetAuthorizersCache "
+                + "UntagResource"),
         };
 
         /// <summary>One exception row per operation: <c>apigateway:&lt;verb&gt;</c>.</summary>

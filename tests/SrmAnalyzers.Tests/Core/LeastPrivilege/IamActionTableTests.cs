@@ -191,6 +191,29 @@ namespace SrmAnalyzers.Tests.Core.LeastPrivilege
         [InlineData("ApiGatewayV2", "UpdateApi", "apigateway:PATCH")]
         [InlineData("ApiGatewayV2", "ResetAuthorizersCache", "apigateway:DELETE")]
         [InlineData("ApiGatewayV2", "DeleteRouteSettings", "apigateway:DELETE")]
+        // The rest of V2 from AWS's 2018-11-29 model (boto/botocore, apigatewayv2/2018-11-29/service-2.json: "http":{"method":...}),
+        // across resource kinds: routes, integrations, stages, deployments, authorizers, models, domain names, API mappings,
+        // routing rules, VPC links, portals.
+        [InlineData("ApiGatewayV2", "GetRoutes", "apigateway:GET")]
+        [InlineData("ApiGatewayV2", "CreateRoute", "apigateway:POST")]
+        [InlineData("ApiGatewayV2", "UpdateRouteResponse", "apigateway:PATCH")]
+        [InlineData("ApiGatewayV2", "DeleteRouteRequestParameter", "apigateway:DELETE")]
+        [InlineData("ApiGatewayV2", "CreateIntegrationResponse", "apigateway:POST")]
+        [InlineData("ApiGatewayV2", "GetIntegrations", "apigateway:GET")]
+        [InlineData("ApiGatewayV2", "UpdateStage", "apigateway:PATCH")]
+        [InlineData("ApiGatewayV2", "DeleteAccessLogSettings", "apigateway:DELETE")]
+        [InlineData("ApiGatewayV2", "CreateDeployment", "apigateway:POST")]
+        [InlineData("ApiGatewayV2", "DeleteAuthorizer", "apigateway:DELETE")]
+        [InlineData("ApiGatewayV2", "GetModelTemplate", "apigateway:GET")]
+        [InlineData("ApiGatewayV2", "CreateDomainName", "apigateway:POST")]
+        [InlineData("ApiGatewayV2", "UpdateApiMapping", "apigateway:PATCH")]
+        [InlineData("ApiGatewayV2", "PutRoutingRule", "apigateway:PUT")]
+        [InlineData("ApiGatewayV2", "ListRoutingRules", "apigateway:GET")]
+        [InlineData("ApiGatewayV2", "CreateVpcLink", "apigateway:POST")]
+        [InlineData("ApiGatewayV2", "DeleteCorsConfiguration", "apigateway:DELETE")]
+        [InlineData("ApiGatewayV2", "PublishPortal", "apigateway:POST")]
+        [InlineData("ApiGatewayV2", "DisablePortal", "apigateway:DELETE")]
+        [InlineData("ApiGatewayV2", "PutPortalProductSharingPolicy", "apigateway:PUT")]
         // list_amazonapigateway.html (prefix execute-api) and the developer guide's apigateway-websocket-control-access-iam.html:
         // ManageConnections controls access to the @connections API.
         [InlineData("ApiGatewayManagementApi", "PostToConnection", "execute-api:ManageConnections")]
@@ -214,6 +237,20 @@ namespace SrmAnalyzers.Tests.Core.LeastPrivilege
             var rows = IamActionTable.Exceptions.Values.Where(r => r.ServiceNamespace is "APIGateway" or "ApiGatewayV2").ToList();
             Assert.True(rows.Count > 100, "every operation of the 2015-07-09 API has a row");
             Assert.All(rows, row => Assert.Contains(Assert.Single(row.Actions), new[] { "apigateway:GET", "apigateway:POST", "apigateway:PUT", "apigateway:PATCH", "apigateway:DELETE" }));
+        }
+
+        [Theory]
+        // Every operation of AWS's service models (boto/botocore: apigateway/2015-07-09 has 124, apigatewayv2/2018-11-29 has 103),
+        // each with the verb of its "http" block; the SDK for .NET is generated from the same models.
+        [InlineData("APIGateway", 124, 47, 22, 8, 22, 25)]
+        [InlineData("ApiGatewayV2", 103, 38, 20, 4, 16, 25)]
+        public void API_Gateway_verb_table_holds_every_operation_of_the_model(string service, int operations, int get, int post, int put, int patch, int delete)
+        {
+            var rows = IamActionTable.Exceptions.Values.Where(r => r.ServiceNamespace == service).ToList();
+            int Count(string verb) => rows.Count(r => r.Actions.Single() == "apigateway:" + verb);
+
+            Assert.Equal(operations, rows.Count);
+            Assert.Equal(new[] { get, post, put, patch, delete }, new[] { Count("GET"), Count("POST"), Count("PUT"), Count("PATCH"), Count("DELETE") });
         }
 
         [Theory]

@@ -1,4 +1,8 @@
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using SrmAnalyzers.Core;
+using SrmAnalyzers.Core.LeastPrivilege;
 using SrmAnalyzers.Tests.Infrastructure;
 using static SrmAnalyzers.Tests.Core.LeastPrivilege.LeastPrivilegeTestCode;
 
@@ -295,6 +299,17 @@ class Store
         [InlineData(@"await client.UpdateApiAsync(new UpdateApiRequest { ApiId = ""a1b2c3"", Name = ""chat"" });", "apigateway:PATCH *")]
         [InlineData(@"await client.TagResourceAsync(new TagResourceRequest { ResourceArn = ""arn:aws:apigateway:us-east-1::/apis/a1b2c3"" });", "apigateway:POST *")]
         [InlineData(@"await client.ResetAuthorizersCacheAsync(new ResetAuthorizersCacheRequest { ApiId = ""a1b2c3"", StageName = ""prod"" });", "apigateway:DELETE *")]
+        [InlineData(@"await client.CreateRouteAsync(new CreateRouteRequest { ApiId = ""a1b2c3"", RouteKey = ""GET /orders"" });", "apigateway:POST *")]
+        [InlineData(@"await client.CreateIntegrationAsync(new CreateIntegrationRequest { ApiId = ""a1b2c3"", IntegrationUri = ""https://example.com"" });", "apigateway:POST *")]
+        [InlineData(@"await client.CreateIntegrationResponseAsync(new CreateIntegrationResponseRequest { ApiId = ""a1b2c3"", IntegrationId = ""i1"", IntegrationResponseKey = ""$default"" });", "apigateway:POST *")]
+        [InlineData(@"await client.UpdateStageAsync(new UpdateStageRequest { ApiId = ""a1b2c3"", StageName = ""prod"", DeploymentId = ""d1"" });", "apigateway:PATCH *")]
+        [InlineData(@"await client.GetDeploymentsAsync(new GetDeploymentsRequest { ApiId = ""a1b2c3"" });", "apigateway:GET *")]
+        [InlineData(@"await client.DeleteAuthorizerAsync(new DeleteAuthorizerRequest { ApiId = ""a1b2c3"", AuthorizerId = ""au1"" });", "apigateway:DELETE *")]
+        [InlineData(@"await client.UpdateDomainNameAsync(new UpdateDomainNameRequest { DomainName = ""api.example.com"" });", "apigateway:PATCH *")]
+        [InlineData(@"await client.PutRoutingRuleAsync(new PutRoutingRuleRequest { DomainName = ""api.example.com"", RoutingRuleId = ""rr1"" });", "apigateway:PUT *")]
+        [InlineData(@"await client.DeleteVpcLinkAsync(new DeleteVpcLinkRequest { VpcLinkId = ""v1"" });", "apigateway:DELETE *")]
+        [InlineData(@"await client.DeleteCorsConfigurationAsync(new DeleteCorsConfigurationRequest { ApiId = ""a1b2c3"" });", "apigateway:DELETE *")]
+        [InlineData(@"await client.DisablePortalAsync(new DisablePortalRequest { PortalId = ""p1"" });", "apigateway:DELETE *")]
         public void API_Gateway_V2_calls_need_their_HTTP_verb(string body, string expected) =>
             Assert.Equal(new[] { expected }, PermissionsOf(Sdk.V4, "using Amazon.ApiGatewayV2; using Amazon.ApiGatewayV2.Model;", "IAmazonApiGatewayV2", body, Stubs.Get("ApiGatewayV2.cs").Source));
 
@@ -341,6 +356,34 @@ class Caller
             var calls = Calls(Compile(Sdk.V4, source, Stubs.Get("ApiGatewayV2.cs").Source, newer));
             var call = Assert.Single(calls);
             Assert.Equal("GetApis", call.Operation);
+        }
+
+        [Fact]
+        public void MapCall_names_the_call_left_out_without_permissions()
+        {
+            var source = @"
+using System.Threading.Tasks;
+using Amazon.ApiGatewayV2;
+using Amazon.ApiGatewayV2.Model;
+class Caller
+{
+    async Task Run(IAmazonApiGatewayV2 client)
+    {
+        await client.SomeFutureOperationAsync(new SomeFutureOperationRequest());
+        await client.GetApisAsync(new GetApisRequest());
+    }
+}";
+            var compilation = Compile(Sdk.V4, source, Stubs.Get("ApiGatewayV2.cs").Source, ProjectPermissionsTests.NewerApiGatewayV2);
+            Assert.True(AwsSymbols.TryCreate(compilation, out var symbols));
+            var tree = compilation.SyntaxTrees.First();
+            var model = compilation.GetSemanticModel(tree);
+            var mapped = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Select(node => model.GetOperation(node) is IInvocationOperation invocation ? SdkCallMapper.MapCall(invocation, symbols) : null)
+                .OfType<SdkCallPermissions>()
+                .Select(c => $"{c.ServiceNamespace}.{c.Operation} mapped={c.IsMapped} permissions={c.Permissions.Length}")
+                .ToArray();
+
+            Assert.Equal(new[] { "ApiGatewayV2.SomeFutureOperation mapped=False permissions=0", "ApiGatewayV2.GetApis mapped=True permissions=1" }, mapped);
         }
 
         [Theory]
