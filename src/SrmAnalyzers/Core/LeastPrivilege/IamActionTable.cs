@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace SrmAnalyzers.Core.LeastPrivilege
 {
@@ -44,6 +45,15 @@ namespace SrmAnalyzers.Core.LeastPrivilege
         internal const string StsSamlSource = "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRoleWithSAML.html";
         internal const string S3ObjectLambdaSource = Reference + "list_amazons3objectlambda.html";
         internal const string S3DeleteObjectsSource = "https://docs.aws.amazon.com/AmazonS3/latest/API/API_DeleteObjects.html";
+
+        // API Gateway: the management APIs (prefix apigateway) are authorized by HTTP-verb actions
+        // (ApiGatewayOperations); the @connections API (Amazon.ApiGatewayManagementApi) by execute-api:ManageConnections,
+        // an action of the service that invokes deployed APIs (prefix execute-api), which the developer guide's
+        // WebSocket page describes ("ManageConnections controls access to the @connections API").
+        internal const string ApiGatewaySource = Reference + "list_amazonapigatewaymanagement.html";
+        internal const string ApiGatewayV2Source = Reference + "list_amazonapigatewaymanagementv2.html";
+        internal const string ExecuteApiSource = Reference + "list_amazonapigateway.html";
+        internal const string ExecuteApiConnectionsSource = "https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-control-access-iam.html";
 
         // The SDK's own code, for client helpers that are not operations (ClientHelpers): each file is read for
         // the operations the helper sends. The sync twins are in the _bcl folder beside each _async one.
@@ -89,6 +99,7 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             ["CertificateManager"] = "acm",                     // list_awscertificatemanager.html
             ["APIGateway"] = "apigateway",                      // list_amazonapigatewaymanagement.html
             ["ApiGatewayV2"] = "apigateway",                    // list_amazonapigatewaymanagementv2.html
+            ["ApiGatewayManagementApi"] = "execute-api",        // list_amazonapigateway.html (the @connections API)
             ["SageMakerRuntime"] = "sagemaker",                 // list_amazonsagemaker.html
             ["BedrockRuntime"] = "bedrock",                     // list_amazonbedrock.html
             ["ApplicationAutoScaling"] = "application-autoscaling", // list_applicationautoscaling.html
@@ -200,7 +211,15 @@ namespace SrmAnalyzers.Core.LeastPrivilege
 
             // STS: web-identity and SAML federation are authorized by the role's trust policy; the caller has no credentials yet.
             new OperationRow("SecurityToken", "AssumeRoleWithWebIdentity", StsWebIdentitySource),
-            new OperationRow("SecurityToken", "AssumeRoleWithSAML", StsSamlSource));
+            new OperationRow("SecurityToken", "AssumeRoleWithSAML", StsSamlSource),
+
+            // API Gateway @connections API: one action for all three operations; the connection's ARN
+            // (arn:aws:execute-api:region:account:api-id/stage/POST/@connections/...) is in the client's endpoint, not the request.
+            new OperationRow("ApiGatewayManagementApi", "PostToConnection", ExecuteApiSource, "execute-api:ManageConnections"),
+            new OperationRow("ApiGatewayManagementApi", "GetConnection", ExecuteApiSource, "execute-api:ManageConnections"),
+            new OperationRow("ApiGatewayManagementApi", "DeleteConnection", ExecuteApiSource, "execute-api:ManageConnections"))
+            // API Gateway management: apigateway:<HTTP verb> per operation, read from the SDK (ApiGatewayOperations).
+            .AddRange(ApiGatewayOperations.Rows().Select(row => new KeyValuePair<string, OperationRow>(Key(row.ServiceNamespace, row.Operation), row)));
 
         /// <summary>
         /// Methods of a service client that are not operations (they return no <c>*Response</c>) but send
@@ -314,12 +333,24 @@ namespace SrmAnalyzers.Core.LeastPrivilege
 
         /// <summary>
         /// The IAM actions an SDK operation needs before anything the request says is taken into
-        /// account: the exception row, or <c>&lt;prefix&gt;:&lt;operation&gt;</c>.
+        /// account: the exception row, or <c>&lt;prefix&gt;:&lt;operation&gt;</c>. Empty for an operation
+        /// that is not mapped (<see cref="IsMapped"/>): the rule would give an action that does not exist.
         /// </summary>
         public static ImmutableArray<string> ActionsFor(string serviceNamespace, string operation) =>
             Exceptions.TryGetValue(Key(serviceNamespace, operation), out var row)
                 ? row.Actions
-                : ImmutableArray.Create(PrefixOf(serviceNamespace) + ":" + operation);
+                : IsMapped(serviceNamespace, operation)
+                    ? ImmutableArray.Create(PrefixOf(serviceNamespace) + ":" + operation)
+                    : ImmutableArray<string>.Empty;
+
+        /// <summary>
+        /// False for an operation whose actions are not known: an operation of a service that the rule does
+        /// not fit (API Gateway management, authorized by HTTP verb: <see cref="ApiGatewayOperations"/>) and
+        /// that has no row, such as one a newer SDK added. Such a call is left out of the policy.
+        /// </summary>
+        public static bool IsMapped(string serviceNamespace, string operation) =>
+            Exceptions.ContainsKey(Key(serviceNamespace, operation))
+            || !ApiGatewayOperations.VerbAuthorizedServices.Contains(serviceNamespace);
 
         /// <summary>The helper row of a client method that is not an operation (<c>AuthorizeS3ToSendMessage</c>), or null.</summary>
         public static ClientHelperRow? ClientHelperFor(string serviceNamespace, string method) =>

@@ -18,21 +18,30 @@ namespace SrmAnalyzers.Core.LeastPrivilege
         /// <summary>
         /// Every (action, resource, call) of the compilation's SDK calls, sorted by action, resource,
         /// file and position, so the same code always gives the same list. Empty when the compilation
-        /// does not reference the AWS SDK.
+        /// does not reference the AWS SDK. Calls of operations whose actions are not known are not in it
+        /// (<see cref="CollectCalls"/> names them).
         /// </summary>
         /// <remarks>
         /// One fact crosses calls: S3 objects the project writes with SSE-KMS are decrypted when it
         /// reads S3 objects, so every S3 object read also needs <c>kms:Decrypt</c> on the keys those
         /// writes use. A read of an object encrypted by someone else's key is not visible in the code.
         /// </remarks>
-        public static ImmutableArray<PermissionUse> Collect(Compilation compilation, CancellationToken cancellationToken = default)
+        public static ImmutableArray<PermissionUse> Collect(Compilation compilation, CancellationToken cancellationToken = default) =>
+            CollectCalls(compilation, cancellationToken).Uses;
+
+        /// <summary>
+        /// <see cref="Collect"/>'s permission uses, and the calls left out of them: each call of an SDK operation
+        /// whose IAM actions are not known (<see cref="IamActionTable.IsMapped"/>), sorted by file and position.
+        /// </summary>
+        public static ProjectCalls CollectCalls(Compilation compilation, CancellationToken cancellationToken = default)
         {
             if (!AwsSymbols.TryCreate(compilation, out var symbols))
             {
-                return ImmutableArray<PermissionUse>.Empty;
+                return ProjectCalls.Empty;
             }
 
             var calls = new List<(SdkCallPermissions Call, Location Location)>();
+            var unmapped = new List<UnmappedCall>();
             foreach (var tree in compilation.SyntaxTrees)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -40,9 +49,16 @@ namespace SrmAnalyzers.Core.LeastPrivilege
                 foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes().OfType<InvocationExpressionSyntax>())
                 {
                     if (model.GetOperation(node, cancellationToken) is IInvocationOperation invocation
-                        && SdkCallMapper.Map(invocation, symbols) is { } call)
+                        && SdkCallMapper.MapCall(invocation, symbols) is { } call)
                     {
-                        calls.Add((call, node.GetLocation()));
+                        if (call.IsMapped)
+                        {
+                            calls.Add((call, node.GetLocation()));
+                        }
+                        else
+                        {
+                            unmapped.Add(new UnmappedCall(call.ServiceNamespace + "." + call.Operation, node.GetLocation()));
+                        }
                     }
                 }
             }
@@ -69,12 +85,17 @@ namespace SrmAnalyzers.Core.LeastPrivilege
                 }
             }
 
-            return uses
-                .Distinct(UseComparer.Instance)
-                .OrderBy(u => u.Permission)
-                .ThenBy(u => u.Location.SourceTree?.FilePath ?? "", System.StringComparer.Ordinal)
-                .ThenBy(u => u.Location.SourceSpan.Start)
-                .ToImmutableArray();
+            return new ProjectCalls(
+                uses
+                    .Distinct(UseComparer.Instance)
+                    .OrderBy(u => u.Permission)
+                    .ThenBy(u => u.Location.SourceTree?.FilePath ?? "", System.StringComparer.Ordinal)
+                    .ThenBy(u => u.Location.SourceSpan.Start)
+                    .ToImmutableArray(),
+                unmapped
+                    .OrderBy(u => u.Location.SourceTree?.FilePath ?? "", System.StringComparer.Ordinal)
+                    .ThenBy(u => u.Location.SourceSpan.Start)
+                    .ToImmutableArray());
         }
 
         /// <summary>The distinct actions of <paramref name="uses"/>, sorted; only those of one IAM prefix (<c>s3</c>) when given.</summary>
@@ -94,5 +115,41 @@ namespace SrmAnalyzers.Core.LeastPrivilege
 
             public int GetHashCode(PermissionUse use) => use.Permission.GetHashCode() ^ use.Location.GetHashCode();
         }
+    }
+
+    /// <summary>What <see cref="ProjectPermissions.CollectCalls"/> finds in a compilation.</summary>
+    internal sealed class ProjectCalls
+    {
+        public static readonly ProjectCalls Empty = new(ImmutableArray<PermissionUse>.Empty, ImmutableArray<UnmappedCall>.Empty);
+
+        public ProjectCalls(ImmutableArray<PermissionUse> uses, ImmutableArray<UnmappedCall> unmapped)
+        {
+            Uses = uses;
+            Unmapped = unmapped;
+        }
+
+        /// <summary>The permissions of the calls whose actions are known (<see cref="ProjectPermissions.Collect"/>).</summary>
+        public ImmutableArray<PermissionUse> Uses { get; }
+
+        /// <summary>The calls left out of <see cref="Uses"/>: their operation's IAM actions are not known. Sorted by file and position.</summary>
+        public ImmutableArray<UnmappedCall> Unmapped { get; }
+    }
+
+    /// <summary>A call of an SDK operation whose IAM actions are not known, so it is in no policy.</summary>
+    internal readonly struct UnmappedCall
+    {
+        public UnmappedCall(string operation, Location location)
+        {
+            Operation = operation;
+            Location = location;
+        }
+
+        /// <summary>The SDK operation of the call (<c>ApiGatewayV2.CreatePortal</c>).</summary>
+        public string Operation { get; }
+
+        /// <summary>The call's location (its invocation expression).</summary>
+        public Location Location { get; }
+
+        public override string ToString() => $"{Operation} at {Location.GetLineSpan()}";
     }
 }

@@ -50,7 +50,26 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             Permissions = permissions;
             SseKmsKeysWritten = sseKmsKeysWritten;
             ReadsS3Objects = readsS3Objects;
+            IsMapped = true;
         }
+
+        private SdkCallPermissions(string serviceNamespace, string operation)
+            : this(serviceNamespace, operation, ImmutableArray<RequiredPermission>.Empty, ImmutableArray<string>.Empty, readsS3Objects: false)
+        {
+            IsMapped = false;
+        }
+
+        /// <summary>
+        /// A call of an SDK operation whose IAM actions are not known (<see cref="IamActionTable.IsMapped"/>): it has no
+        /// permissions, and it is not in a policy. <see cref="SdkCallMapper.MapCall"/> gives it so that it can be named.
+        /// </summary>
+        public static SdkCallPermissions Unmapped(string serviceNamespace, string operation) => new(serviceNamespace, operation);
+
+        /// <summary>
+        /// False for a call of an operation whose actions are not known (no permissions, left out of the policy); true
+        /// otherwise, also for a call that needs no identity permission (empty <see cref="Permissions"/>).
+        /// </summary>
+        public bool IsMapped { get; }
 
         /// <summary>The SDK service namespace after <c>Amazon.</c> (<c>S3</c>, <c>DynamoDBv2</c>).</summary>
         public string ServiceNamespace { get; }

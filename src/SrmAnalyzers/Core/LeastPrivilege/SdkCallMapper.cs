@@ -28,8 +28,19 @@ namespace SrmAnalyzers.Core.LeastPrivilege
         private const string DocumentTableInterface = "Amazon.DynamoDBv2.DocumentModel.ITable";
         private const string TableAttribute = "Amazon.DynamoDBv2.DataModel.DynamoDBTableAttribute";
 
-        /// <summary>The permissions the call needs, or null when it is not an AWS SDK operation or helper call.</summary>
-        public static SdkCallPermissions? Map(IInvocationOperation invocation, AwsSymbols symbols)
+        /// <summary>
+        /// The permissions the call needs, or null when it is not an AWS SDK operation or helper call, or when it is a
+        /// call of an operation whose actions are not known (<see cref="IamActionTable.IsMapped"/>).
+        /// </summary>
+        public static SdkCallPermissions? Map(IInvocationOperation invocation, AwsSymbols symbols) =>
+            MapCall(invocation, symbols) is { IsMapped: true } call ? call : null;
+
+        /// <summary>
+        /// As <see cref="Map"/>, but a call of an operation whose actions are not known is given too, as
+        /// <see cref="SdkCallPermissions.Unmapped"/> (no permissions, <see cref="SdkCallPermissions.IsMapped"/> false), so
+        /// that what is left out of a policy can be named.
+        /// </summary>
+        public static SdkCallPermissions? MapCall(IInvocationOperation invocation, AwsSymbols symbols)
         {
             var method = invocation.TargetMethod;
             if (method.ContainingType is not { } type || !AwsSymbols.IsSdkSymbol(type) && !ImplementsClientInterface(type))
@@ -94,9 +105,19 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             return MapOperation(invocation, symbols, service, operation);
         }
 
-        /// <summary>An operation of a service client (or paginator): the table's actions, refined by the request.</summary>
+        /// <summary>
+        /// An operation of a service client (or paginator): the table's actions, refined by the request. An unmapped call
+        /// (<see cref="SdkCallPermissions.Unmapped"/>) for an operation whose actions the table does not know (an API
+        /// Gateway management operation newer than its verb table): no action is better than one that does not exist or
+        /// one that grants the whole API.
+        /// </summary>
         private static SdkCallPermissions MapOperation(IInvocationOperation invocation, AwsSymbols symbols, string service, string operation)
         {
+            if (!IamActionTable.IsMapped(service, operation))
+            {
+                return SdkCallPermissions.Unmapped(service, operation);
+            }
+
             var request = new SdkRequestView(invocation, new ValueResolver(symbols, invocation));
             var actions = IamActionTable.ActionsFor(service, operation).ToList();
             var permissions = new PermissionList();

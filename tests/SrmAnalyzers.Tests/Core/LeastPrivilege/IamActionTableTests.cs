@@ -165,12 +165,104 @@ namespace SrmAnalyzers.Tests.Core.LeastPrivilege
         }
 
         [Theory]
-        // list_amazonapigatewaymanagement.html and list_amazonapigatewaymanagementv2.html: both prefix apigateway. Their
-        // operations are authorized by HTTP-verb actions (CreateApi by apigateway:POST), which the rule does not give.
+        // list_amazonapigatewaymanagement.html and list_amazonapigatewaymanagementv2.html: both prefix apigateway, whose
+        // actions are the HTTP verbs (DELETE, GET, PATCH, POST, PUT). Each operation's verb is the one its request
+        // marshaller in aws/aws-sdk-net sends (request.HttpMethod), not one guessed from the name.
+        [InlineData("APIGateway", "GetRestApis", "apigateway:GET")]
+        [InlineData("APIGateway", "GetExport", "apigateway:GET")]
+        [InlineData("APIGateway", "CreateRestApi", "apigateway:POST")]
+        [InlineData("APIGateway", "ImportRestApi", "apigateway:POST")]
+        [InlineData("APIGateway", "TestInvokeMethod", "apigateway:POST")]
+        [InlineData("APIGateway", "RejectDomainNameAccessAssociation", "apigateway:POST")]
+        [InlineData("APIGateway", "PutIntegration", "apigateway:PUT")]
+        [InlineData("APIGateway", "ImportDocumentationParts", "apigateway:PUT")]
+        [InlineData("APIGateway", "TagResource", "apigateway:PUT")]
+        [InlineData("APIGateway", "UpdateStage", "apigateway:PATCH")]
+        [InlineData("APIGateway", "UpdateUsage", "apigateway:PATCH")]
+        [InlineData("APIGateway", "DeleteRestApi", "apigateway:DELETE")]
+        [InlineData("APIGateway", "FlushStageCache", "apigateway:DELETE")]
+        [InlineData("APIGateway", "UntagResource", "apigateway:DELETE")]
+        [InlineData("ApiGatewayV2", "GetApis", "apigateway:GET")]
+        [InlineData("ApiGatewayV2", "ExportApi", "apigateway:GET")]
+        [InlineData("ApiGatewayV2", "CreateApi", "apigateway:POST")]
+        [InlineData("ApiGatewayV2", "TagResource", "apigateway:POST")] // a PUT in V1
+        [InlineData("ApiGatewayV2", "ImportApi", "apigateway:PUT")]
+        [InlineData("ApiGatewayV2", "ReimportApi", "apigateway:PUT")]
+        [InlineData("ApiGatewayV2", "UpdateApi", "apigateway:PATCH")]
+        [InlineData("ApiGatewayV2", "ResetAuthorizersCache", "apigateway:DELETE")]
+        [InlineData("ApiGatewayV2", "DeleteRouteSettings", "apigateway:DELETE")]
+        // The rest of V2 from AWS's 2018-11-29 model (boto/botocore, apigatewayv2/2018-11-29/service-2.json: "http":{"method":...}),
+        // across resource kinds: routes, integrations, stages, deployments, authorizers, models, domain names, API mappings,
+        // routing rules, VPC links, portals.
+        [InlineData("ApiGatewayV2", "GetRoutes", "apigateway:GET")]
+        [InlineData("ApiGatewayV2", "CreateRoute", "apigateway:POST")]
+        [InlineData("ApiGatewayV2", "UpdateRouteResponse", "apigateway:PATCH")]
+        [InlineData("ApiGatewayV2", "DeleteRouteRequestParameter", "apigateway:DELETE")]
+        [InlineData("ApiGatewayV2", "CreateIntegrationResponse", "apigateway:POST")]
+        [InlineData("ApiGatewayV2", "GetIntegrations", "apigateway:GET")]
+        [InlineData("ApiGatewayV2", "UpdateStage", "apigateway:PATCH")]
+        [InlineData("ApiGatewayV2", "DeleteAccessLogSettings", "apigateway:DELETE")]
+        [InlineData("ApiGatewayV2", "CreateDeployment", "apigateway:POST")]
+        [InlineData("ApiGatewayV2", "DeleteAuthorizer", "apigateway:DELETE")]
+        [InlineData("ApiGatewayV2", "GetModelTemplate", "apigateway:GET")]
+        [InlineData("ApiGatewayV2", "CreateDomainName", "apigateway:POST")]
+        [InlineData("ApiGatewayV2", "UpdateApiMapping", "apigateway:PATCH")]
+        [InlineData("ApiGatewayV2", "PutRoutingRule", "apigateway:PUT")]
+        [InlineData("ApiGatewayV2", "ListRoutingRules", "apigateway:GET")]
+        [InlineData("ApiGatewayV2", "CreateVpcLink", "apigateway:POST")]
+        [InlineData("ApiGatewayV2", "DeleteCorsConfiguration", "apigateway:DELETE")]
+        [InlineData("ApiGatewayV2", "PublishPortal", "apigateway:POST")]
+        [InlineData("ApiGatewayV2", "DisablePortal", "apigateway:DELETE")]
+        [InlineData("ApiGatewayV2", "PutPortalProductSharingPolicy", "apigateway:PUT")]
+        // list_amazonapigateway.html (prefix execute-api) and the developer guide's apigateway-websocket-control-access-iam.html:
+        // ManageConnections controls access to the @connections API.
+        [InlineData("ApiGatewayManagementApi", "PostToConnection", "execute-api:ManageConnections")]
+        [InlineData("ApiGatewayManagementApi", "GetConnection", "execute-api:ManageConnections")]
+        [InlineData("ApiGatewayManagementApi", "DeleteConnection", "execute-api:ManageConnections")]
+        public void API_Gateway_operations_need_their_HTTP_verb_action(string service, string operation, string expected)
+        {
+            Assert.Equal(new[] { expected }, IamActionTable.ActionsFor(service, operation).ToArray());
+            Assert.True(IamActionTable.IsMapped(service, operation));
+        }
+
+        [Theory]
         [InlineData("APIGateway")]
         [InlineData("ApiGatewayV2")]
         public void API_Gateway_management_prefix_is_apigateway(string service) =>
             Assert.Equal("apigateway", IamActionTable.PrefixOf(service));
+
+        [Fact]
+        public void API_Gateway_actions_are_only_the_five_verbs()
+        {
+            var rows = IamActionTable.Exceptions.Values.Where(r => r.ServiceNamespace is "APIGateway" or "ApiGatewayV2").ToList();
+            Assert.True(rows.Count > 100, "every operation of the 2015-07-09 API has a row");
+            Assert.All(rows, row => Assert.Contains(Assert.Single(row.Actions), new[] { "apigateway:GET", "apigateway:POST", "apigateway:PUT", "apigateway:PATCH", "apigateway:DELETE" }));
+        }
+
+        [Theory]
+        // Every operation of AWS's service models (boto/botocore: apigateway/2015-07-09 has 124, apigatewayv2/2018-11-29 has 103),
+        // each with the verb of its "http" block; the SDK for .NET is generated from the same models.
+        [InlineData("APIGateway", 124, 47, 22, 8, 22, 25)]
+        [InlineData("ApiGatewayV2", 103, 38, 20, 4, 16, 25)]
+        public void API_Gateway_verb_table_holds_every_operation_of_the_model(string service, int operations, int get, int post, int put, int patch, int delete)
+        {
+            var rows = IamActionTable.Exceptions.Values.Where(r => r.ServiceNamespace == service).ToList();
+            int Count(string verb) => rows.Count(r => r.Actions.Single() == "apigateway:" + verb);
+
+            Assert.Equal(operations, rows.Count);
+            Assert.Equal(new[] { get, post, put, patch, delete }, new[] { Count("GET"), Count("POST"), Count("PUT"), Count("PATCH"), Count("DELETE") });
+        }
+
+        [Theory]
+        // An operation the verb table does not hold (a newer SDK's): its verb is not known, so no action at all, never
+        // apigateway:<operation> (not an action) nor apigateway:* (the whole management API).
+        [InlineData("APIGateway", "SomeFutureOperation")]
+        [InlineData("ApiGatewayV2", "SomeFutureOperation")]
+        public void Unknown_API_Gateway_operation_gets_no_action(string service, string operation)
+        {
+            Assert.False(IamActionTable.IsMapped(service, operation));
+            Assert.Empty(IamActionTable.ActionsFor(service, operation));
+        }
 
         [Fact]
         public void Every_exception_names_its_source_and_well_formed_actions()

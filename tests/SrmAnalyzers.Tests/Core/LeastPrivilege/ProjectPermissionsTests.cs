@@ -78,6 +78,62 @@ class Reads
             Assert.DoesNotContain(uses, u => u.Action.StartsWith("kms:", System.StringComparison.Ordinal));
         }
 
+        // An operation a newer SDK added to ApiGatewayV2 (on the stub's partial interface): its verb is not known.
+        internal const string NewerApiGatewayV2 = @"
+using System.Threading;
+using System.Threading.Tasks;
+namespace Amazon.ApiGatewayV2.Model
+{
+    public partial class SomeFutureOperationRequest : AmazonApiGatewayV2Request { }
+    public partial class SomeFutureOperationResponse : Amazon.Runtime.AmazonWebServiceResponse { }
+}
+namespace Amazon.ApiGatewayV2
+{
+    public partial interface IAmazonApiGatewayV2
+    {
+        Task<Model.SomeFutureOperationResponse> SomeFutureOperationAsync(Model.SomeFutureOperationRequest request, CancellationToken cancellationToken = default);
+    }
+}";
+
+        private const string Admin = @"
+using System.Threading.Tasks;
+using Amazon.ApiGatewayV2;
+using Amazon.ApiGatewayV2.Model;
+class Admin
+{
+    async Task Run(IAmazonApiGatewayV2 client)
+    {
+        await client.SomeFutureOperationAsync(new SomeFutureOperationRequest());
+        await client.GetApisAsync(new GetApisRequest());
+        await client.SomeFutureOperationAsync(new SomeFutureOperationRequest());
+    }
+}";
+
+        [Fact]
+        public void Calls_of_operations_without_known_actions_are_named_and_left_out_of_the_uses()
+        {
+            var compilation = Compile(Sdk.V4, Admin, Stubs.Get("ApiGatewayV2.cs").Source, NewerApiGatewayV2);
+            var calls = ProjectPermissions.CollectCalls(compilation);
+
+            Assert.Equal(
+                new[] { "ApiGatewayV2.SomeFutureOperation File0.cs:9", "ApiGatewayV2.SomeFutureOperation File0.cs:11" },
+                calls.Unmapped.Select(u => $"{u.Operation} {System.IO.Path.GetFileName(u.Location.SourceTree!.FilePath)}:{u.Location.GetLineSpan().StartLinePosition.Line + 1}").ToArray());
+            Assert.Equal(new[] { "apigateway:GET * ApiGatewayV2.GetApis" }, calls.Uses.Select(u => $"{u.Action} {u.Resource} {u.Operation}").ToArray());
+            Assert.Equal(calls.Uses.Select(u => u.ToString()), ProjectPermissions.Collect(compilation).Select(u => u.ToString()));
+        }
+
+        [Fact]
+        public void Mapped_calls_that_need_no_permission_are_not_unmapped() =>
+            // STS web-identity federation needs no identity permission: a known fact, not a call left out.
+            Assert.Empty(ProjectPermissions.CollectCalls(Compile(Sdk.V4, @"
+using System.Threading.Tasks;
+using Amazon.SecurityToken;
+using Amazon.SecurityToken.Model;
+class Federation
+{
+    Task Run(IAmazonSecurityTokenService sts) => sts.AssumeRoleWithWebIdentityAsync(new AssumeRoleWithWebIdentityRequest());
+}")).Unmapped);
+
         [Fact]
         public void A_project_without_the_sdk_needs_nothing() =>
             Assert.Empty(ProjectPermissions.Collect(AnalyzerRunner.Compile(new[] { "class C { void M() { System.Console.WriteLine(); } }" }, sdk: null)));

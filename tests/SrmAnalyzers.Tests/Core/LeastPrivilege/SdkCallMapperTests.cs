@@ -1,4 +1,8 @@
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using SrmAnalyzers.Core;
+using SrmAnalyzers.Core.LeastPrivilege;
 using SrmAnalyzers.Tests.Infrastructure;
 using static SrmAnalyzers.Tests.Core.LeastPrivilege.LeastPrivilegeTestCode;
 
@@ -277,6 +281,110 @@ class Store
             Assert.Equal(
                 new[] { "rds:CreateDBInstance *" },
                 PermissionsOf(Sdk.V4, "using Amazon.RDS; using Amazon.RDS.Model;", "AmazonRDSClient", @"await client.CreateDBInstanceAsync(new CreateDBInstanceRequest());", Stubs.Get("RDS.cs").Source));
+
+        [Theory]
+        [InlineData(@"await client.GetRestApisAsync(new GetRestApisRequest { Limit = 50 });", "apigateway:GET *")]
+        [InlineData(@"await client.CreateRestApiAsync(new CreateRestApiRequest { Name = ""orders"" });", "apigateway:POST *")]
+        [InlineData(@"await client.PutIntegrationAsync(new PutIntegrationRequest { RestApiId = ""a1b2c3"", ResourceId = ""r1"", HttpMethod = ""GET"" });", "apigateway:PUT *")]
+        [InlineData(@"await client.UpdateStageAsync(new UpdateStageRequest { RestApiId = ""a1b2c3"", StageName = ""prod"" });", "apigateway:PATCH *")]
+        [InlineData(@"await client.DeleteRestApiAsync(new DeleteRestApiRequest { RestApiId = ""a1b2c3"" });", "apigateway:DELETE *")]
+        [InlineData(@"await client.TagResourceAsync(new TagResourceRequest { ResourceArn = ""arn:aws:apigateway:us-east-1::/restapis/a1b2c3"" });", "apigateway:PUT *")]
+        public void API_Gateway_REST_API_calls_need_their_HTTP_verb(string body, string expected) =>
+            Assert.Equal(new[] { expected }, PermissionsOf(Sdk.V4, "using Amazon.APIGateway; using Amazon.APIGateway.Model;", "IAmazonAPIGateway", body, Stubs.Get("APIGateway.cs").Source));
+
+        [Theory]
+        [InlineData(@"await client.GetApisAsync(new GetApisRequest());", "apigateway:GET *")]
+        [InlineData(@"await client.CreateApiAsync(new CreateApiRequest { Name = ""chat"" });", "apigateway:POST *")]
+        [InlineData(@"await client.ImportApiAsync(new ImportApiRequest { Body = ""{}"" });", "apigateway:PUT *")]
+        [InlineData(@"await client.UpdateApiAsync(new UpdateApiRequest { ApiId = ""a1b2c3"", Name = ""chat"" });", "apigateway:PATCH *")]
+        [InlineData(@"await client.TagResourceAsync(new TagResourceRequest { ResourceArn = ""arn:aws:apigateway:us-east-1::/apis/a1b2c3"" });", "apigateway:POST *")]
+        [InlineData(@"await client.ResetAuthorizersCacheAsync(new ResetAuthorizersCacheRequest { ApiId = ""a1b2c3"", StageName = ""prod"" });", "apigateway:DELETE *")]
+        [InlineData(@"await client.CreateRouteAsync(new CreateRouteRequest { ApiId = ""a1b2c3"", RouteKey = ""GET /orders"" });", "apigateway:POST *")]
+        [InlineData(@"await client.CreateIntegrationAsync(new CreateIntegrationRequest { ApiId = ""a1b2c3"", IntegrationUri = ""https://example.com"" });", "apigateway:POST *")]
+        [InlineData(@"await client.CreateIntegrationResponseAsync(new CreateIntegrationResponseRequest { ApiId = ""a1b2c3"", IntegrationId = ""i1"", IntegrationResponseKey = ""$default"" });", "apigateway:POST *")]
+        [InlineData(@"await client.UpdateStageAsync(new UpdateStageRequest { ApiId = ""a1b2c3"", StageName = ""prod"", DeploymentId = ""d1"" });", "apigateway:PATCH *")]
+        [InlineData(@"await client.GetDeploymentsAsync(new GetDeploymentsRequest { ApiId = ""a1b2c3"" });", "apigateway:GET *")]
+        [InlineData(@"await client.DeleteAuthorizerAsync(new DeleteAuthorizerRequest { ApiId = ""a1b2c3"", AuthorizerId = ""au1"" });", "apigateway:DELETE *")]
+        [InlineData(@"await client.UpdateDomainNameAsync(new UpdateDomainNameRequest { DomainName = ""api.example.com"" });", "apigateway:PATCH *")]
+        [InlineData(@"await client.PutRoutingRuleAsync(new PutRoutingRuleRequest { DomainName = ""api.example.com"", RoutingRuleId = ""rr1"" });", "apigateway:PUT *")]
+        [InlineData(@"await client.DeleteVpcLinkAsync(new DeleteVpcLinkRequest { VpcLinkId = ""v1"" });", "apigateway:DELETE *")]
+        [InlineData(@"await client.DeleteCorsConfigurationAsync(new DeleteCorsConfigurationRequest { ApiId = ""a1b2c3"" });", "apigateway:DELETE *")]
+        [InlineData(@"await client.DisablePortalAsync(new DisablePortalRequest { PortalId = ""p1"" });", "apigateway:DELETE *")]
+        public void API_Gateway_V2_calls_need_their_HTTP_verb(string body, string expected) =>
+            Assert.Equal(new[] { expected }, PermissionsOf(Sdk.V4, "using Amazon.ApiGatewayV2; using Amazon.ApiGatewayV2.Model;", "IAmazonApiGatewayV2", body, Stubs.Get("ApiGatewayV2.cs").Source));
+
+        [Theory]
+        [InlineData(@"await client.PostToConnectionAsync(new PostToConnectionRequest { ConnectionId = ""c1"" });")]
+        [InlineData(@"await client.GetConnectionAsync(new GetConnectionRequest { ConnectionId = ""c1"" });")]
+        [InlineData(@"await client.DeleteConnectionAsync(new DeleteConnectionRequest { ConnectionId = ""c1"" });")]
+        public void API_Gateway_connections_calls_need_ManageConnections(string body) =>
+            Assert.Equal(
+                new[] { "execute-api:ManageConnections *" },
+                PermissionsOf(Sdk.V4, "using Amazon.ApiGatewayManagementApi; using Amazon.ApiGatewayManagementApi.Model;", "IAmazonApiGatewayManagementApi", body, Stubs.Get("ApiGatewayManagementApi.cs").Source));
+
+        [Fact]
+        public void API_Gateway_operation_missing_from_the_verb_table_is_left_out()
+        {
+            // A hypothetical operation of a newer SDK, added to the stub's partial interface: its verb is not known.
+            const string newer = @"
+using System.Threading;
+using System.Threading.Tasks;
+namespace Amazon.ApiGatewayV2.Model
+{
+    public partial class SomeFutureOperationRequest : AmazonApiGatewayV2Request { }
+    public partial class SomeFutureOperationResponse : Amazon.Runtime.AmazonWebServiceResponse { }
+}
+namespace Amazon.ApiGatewayV2
+{
+    public partial interface IAmazonApiGatewayV2
+    {
+        Task<Model.SomeFutureOperationResponse> SomeFutureOperationAsync(Model.SomeFutureOperationRequest request, CancellationToken cancellationToken = default);
+    }
+}";
+            var source = @"
+using System.Threading.Tasks;
+using Amazon.ApiGatewayV2;
+using Amazon.ApiGatewayV2.Model;
+class Caller
+{
+    async Task Run(IAmazonApiGatewayV2 client)
+    {
+        await client.SomeFutureOperationAsync(new SomeFutureOperationRequest());
+        await client.GetApisAsync(new GetApisRequest());
+    }
+}";
+            var calls = Calls(Compile(Sdk.V4, source, Stubs.Get("ApiGatewayV2.cs").Source, newer));
+            var call = Assert.Single(calls);
+            Assert.Equal("GetApis", call.Operation);
+        }
+
+        [Fact]
+        public void MapCall_names_the_call_left_out_without_permissions()
+        {
+            var source = @"
+using System.Threading.Tasks;
+using Amazon.ApiGatewayV2;
+using Amazon.ApiGatewayV2.Model;
+class Caller
+{
+    async Task Run(IAmazonApiGatewayV2 client)
+    {
+        await client.SomeFutureOperationAsync(new SomeFutureOperationRequest());
+        await client.GetApisAsync(new GetApisRequest());
+    }
+}";
+            var compilation = Compile(Sdk.V4, source, Stubs.Get("ApiGatewayV2.cs").Source, ProjectPermissionsTests.NewerApiGatewayV2);
+            Assert.True(AwsSymbols.TryCreate(compilation, out var symbols));
+            var tree = compilation.SyntaxTrees.First();
+            var model = compilation.GetSemanticModel(tree);
+            var mapped = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Select(node => model.GetOperation(node) is IInvocationOperation invocation ? SdkCallMapper.MapCall(invocation, symbols) : null)
+                .OfType<SdkCallPermissions>()
+                .Select(c => $"{c.ServiceNamespace}.{c.Operation} mapped={c.IsMapped} permissions={c.Permissions.Length}")
+                .ToArray();
+
+            Assert.Equal(new[] { "ApiGatewayV2.SomeFutureOperation mapped=False permissions=0", "ApiGatewayV2.GetApis mapped=True permissions=1" }, mapped);
+        }
 
         [Theory]
         [InlineData(@"await client.InvokeAsync(new InvokeRequest { FunctionName = ""resize"" });", new[] { "lambda:InvokeFunction arn:aws:lambda:*:*:function:resize" })]
