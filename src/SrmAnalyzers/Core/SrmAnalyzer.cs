@@ -189,7 +189,8 @@ namespace SrmAnalyzers.Core
                 // Calls to the compilation's own wrappers re-run these same actions over the wrapper's
                 // body with the call's arguments bound (WrapperCall), so the rule needs nothing of its own.
                 var withoutWrapperCheck = OneAction(perType);
-                (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)? withWrapperCheck = null;
+                // A reference, not a struct: analyzers run concurrently, and a reference is written whole.
+                Tuple<Action<OperationAnalysisContext>, ImmutableArray<OperationKind>>? withWrapperCheck = null;
                 (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)[]? actions = null;
                 Action<OperationAnalysisContext>? judgeReturn = null;
                 var symbols = _symbols;
@@ -275,7 +276,7 @@ namespace SrmAnalyzers.Core
         /// kind in order. Registered once per type: Roslyn builds its action tables anew for every
         /// registration, and every analyzer registers for every type of every compilation.
         /// </summary>
-        private static (Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds) OneAction(
+        private static Tuple<Action<OperationAnalysisContext>, ImmutableArray<OperationKind>> OneAction(
             IReadOnlyList<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> actions)
         {
             // A rule registers a handful of actions over a handful of kinds: arrays, not a dictionary.
@@ -309,10 +310,10 @@ namespace SrmAnalyzers.Core
             var kindArray = kinds.ToArray();
             if (kindArray.Length == 1 && byKind[0].Length == 1)
             {
-                return (byKind[0][0], ImmutableArray.Create(kindArray[0]));
+                return Tuple.Create(byKind[0][0], ImmutableArray.Create(kindArray[0]));
             }
 
-            return (context =>
+            return Tuple.Create<Action<OperationAnalysisContext>, ImmutableArray<OperationKind>>(context =>
             {
                 var kind = context.Operation.Kind;
                 for (var k = 0; k < kindArray.Length; k++)
