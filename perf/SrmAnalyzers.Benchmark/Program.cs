@@ -17,7 +17,7 @@ namespace SrmAnalyzers.Benchmark
     /// compilation analysed by every SRM analyzer, with Roslyn's per-analyzer execution times.
     /// Also a compilation of the same size that does not reference the AWS SDK.
     /// Usage: dotnet run -c Release --project perf/SrmAnalyzers.Benchmark [-- sizes=250,1000,4000 runs=3 mixes=typical,dense,none
-    /// analysis=serial|concurrent rules=SRM101,... warmup=250 [verbose] [probe | small projects=50 | startup compilations=500]]; docs/performance.md explains each.
+    /// analysis=serial|concurrent rules=SRM101,... warmup=250 [verbose] [probe | small projects=50 [settle=false] | startup compilations=500]]; docs/performance.md explains each.
     /// </summary>
     internal static class Program
     {
@@ -43,6 +43,7 @@ namespace SrmAnalyzers.Benchmark
             }
 
             var verbose = args.Contains("verbose");
+            settleHeap = Argument(args, "settle", "true") != "false";
             var runtime = Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll")
                 .Where(p => !Path.GetFileName(p).StartsWith("Microsoft.VisualBasic", StringComparison.Ordinal))
                 .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
@@ -302,8 +303,19 @@ namespace SrmAnalyzers.Benchmark
         }
 
         /// <summary>Every measured phase starts from the same heap: earlier phases' garbage is not collected on its time.</summary>
+        /// <summary>
+        /// Argument <c>settle=false</c>: no collection before each measured phase. The <c>small</c> mode then
+        /// analyses each project on whatever heap the previous one left, as a compiler process does.
+        /// </summary>
+        private static bool settleHeap = true;
+
         private static void SettleHeap()
         {
+            if (!settleHeap)
+            {
+                return;
+            }
+
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();

@@ -384,8 +384,9 @@ namespace SrmAnalyzers.Core.Policies
 
         /// <summary>
         /// A static readonly <c>ActionIdentifier</c> or <c>Resource</c> field of the user's code built from a
-        /// string literal (<c>new("iam:PassRole")</c>, v4's <c>= "iam:PassRole"</c>). Its initializer is read
-        /// syntactically, as <see cref="ValueResolver"/> reads static readonly strings.
+        /// string literal (<c>new("iam:PassRole")</c>, v4's <c>= "iam:PassRole"</c>): its one written value
+        /// (<see cref="MemberBodies.WrittenValuesOf"/>, the engine's reader of fields; a field a static
+        /// constructor also assigns has more than one and is not read).
         /// </summary>
         private object? EvaluateUserField(IFieldSymbol field)
         {
@@ -394,36 +395,27 @@ namespace SrmAnalyzers.Core.Policies
                 return null;
             }
 
-            foreach (var reference in field.DeclaringSyntaxReferences)
+            var written = MemberBodies.WrittenValuesOf(field.OriginalDefinition, _symbols.Compilation);
+            if (written.IsDefault || written.Length != 1)
             {
-                if (reference.GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
-                {
-                    continue;
-                }
-
-                var text = initializer switch
-                {
-                    BaseObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } arguments, Initializer: null } creation
-                        when creation is ImplicitObjectCreationExpressionSyntax
-                            || (creation is ObjectCreationExpressionSyntax { Type: var type } && RightmostName(type) == field.Type.Name) => arguments[0].Expression,
-                    _ when IsType(field.Type, "ActionIdentifier") => initializer,
-                    _ => null,
-                };
-                return text is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
-                    ? new JsonString(literal.Token.ValueText)
-                    : null;
+                return null;
             }
 
-            return null;
-        }
+            var literal = written[0].WithoutBuiltInConversions() switch
+            {
+                IObjectCreationOperation { Arguments.Length: 1, Initializer: null } creation
+                    when SymbolEqualityComparer.Default.Equals(creation.Type, field.Type) => creation.Arguments[0].Value.WithoutBuiltInConversions(),
+                IConversionOperation { OperatorMethod: { } method } conversion
+                    when IsType(field.Type, "ActionIdentifier") && IsType(method.ContainingType, "ActionIdentifier") => conversion.Operand.WithoutBuiltInConversions(),
 
-        private static string? RightmostName(TypeSyntax type) => type switch
-        {
-            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-            AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-            SimpleNameSyntax simple => simple.Identifier.ValueText,
-            _ => null,
-        };
+                // v4's implicit conversion from string: the initializer's own operation is the string, the conversion sits above it.
+                ILiteralOperation stringValue when IsType(field.Type, "ActionIdentifier") => stringValue,
+                _ => null,
+            };
+            return literal is ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }
+                ? new JsonString(text)
+                : null;
+        }
 
         private object? EvaluateInvocation(IInvocationOperation invocation, int depth)
         {
