@@ -189,6 +189,12 @@ namespace SrmAnalyzers.Core
                 return false;
             }
 
+            // A parameter the wrapper assigns (or takes by reference) is not the argument everywhere in its body.
+            if (!_callerResolver.Symbols.CrossMember.ParameterUsesOf(Callee).IsReadUnchanged(parameter.Ordinal))
+            {
+                return true;
+            }
+
             value = _callerResolver.Resolve(argument.Value);
             Reads++;
             _lastUsed = new BoundArgument(
@@ -248,9 +254,11 @@ namespace SrmAnalyzers.Core
         private static bool PassesKnownValueToUsedParameter(IInvocationOperation invocation, WrapperSummary summary, AwsSymbols symbols)
         {
             ValueResolver? resolver = null;
+            ParameterUses? uses = null;
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.ParamArray && summary.UsesParameter(parameter.Ordinal))
+                if (argument.Parameter is { } parameter && argument.ArgumentKind != ArgumentKind.ParamArray && summary.UsesParameter(parameter.Ordinal)
+                    && (uses ??= symbols.CrossMember.ParameterUsesOf(invocation.TargetMethod.OriginalDefinition)).IsReadUnchanged(parameter.Ordinal))
                 {
                     resolver ??= new ValueResolver(symbols, invocation);
                     if (!resolver.Resolve(argument.Value).IsUnknown)

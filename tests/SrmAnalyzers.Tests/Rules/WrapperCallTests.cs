@@ -52,6 +52,58 @@ class Callers
             new DiagnosticResult("SRM401", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
                 .WithArguments("S3 canned ACL public-read makes the object readable by anyone on the internet (passed here as parameter 'acl' of Store.Upload)"));
 
+        [Theory]
+        [InlineData(Sdk.V3)]
+        [InlineData(Sdk.V4)]
+        public Task A_parameter_the_wrapper_reassigns_is_not_the_argument(Sdk sdk) => VerifyAcl.AnalyzerAsync("""
+using System.Threading.Tasks;
+using Amazon.S3;
+using Amazon.S3.Model;
+
+class Store
+{
+    private readonly IAmazonS3 _s3;
+
+    public Store(IAmazonS3 s3) => _s3 = s3;
+
+    public Task Upload(string key, S3CannedACL acl, bool allowPublic)
+    {
+        if (!allowPublic)
+        {
+            acl = S3CannedACL.Private;
+        }
+
+        return _s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = key, CannedACL = acl, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 });
+    }
+
+    public Task Replace(string key, S3CannedACL acl)
+    {
+        acl = S3CannedACL.Private;
+        return _s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = key, CannedACL = acl, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 });
+    }
+
+    public Task Keep(string key, S3CannedACL acl, bool allowPublic) =>
+        _s3.PutObjectAsync(new PutObjectRequest { BucketName = "b", Key = key, CannedACL = acl, ServerSideEncryptionMethod = ServerSideEncryptionMethod.AES256 });
+}
+
+class Callers
+{
+    async Task Run(Store store)
+    {
+        // The argument is not the value written on every path (or on any): not reported, as any value the
+        // engine cannot follow.
+        await store.Upload("maybe.txt", S3CannedACL.PublicRead, allowPublic: true);
+        await store.Replace("never.txt", S3CannedACL.PublicRead);
+
+        // The same call to a wrapper that writes its parameter unchanged is reported.
+        await store.Keep("public.txt", {|#0:S3CannedACL.PublicRead|}, allowPublic: true);
+    }
+}
+""",
+            sdk,
+            new DiagnosticResult("SRM401", DiagnosticSeverity.Warning).WithLocation(0).WithOptions(DiagnosticOptions.IgnoreAdditionalLocations)
+                .WithArguments("S3 canned ACL public-read makes the object readable by anyone on the internet (passed here as parameter 'acl' of Store.Keep)"));
+
         [Fact]
         public async Task The_write_inside_the_wrapper_is_the_additional_location()
         {
