@@ -34,6 +34,9 @@ namespace SrmAnalyzers.Core
         /// <summary>A single known constant on every path.</summary>
         public bool IsSingleConstant => !HasUnknown && Values.Length == 1;
 
+        /// <summary>Known on every path, and null on every path.</summary>
+        public bool IsAlwaysNull => !IsUnknown && !HasUnknown && Values.All(v => v is null);
+
         public static ResolvedValue Constant(object? value) => new(ImmutableArray.Create(value), hasUnknown: false);
 
         public static ResolvedValue Union(ResolvedValue left, ResolvedValue right)

@@ -204,7 +204,7 @@ namespace SrmAnalyzers.Core
                     return value;
                 }
 
-                if (value.Values.All(v => v is null))
+                if (value.IsAlwaysNull)
                 {
                     return Resolve(coalesce.WhenNull, depth + 1);
                 }

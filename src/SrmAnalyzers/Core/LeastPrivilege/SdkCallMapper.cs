@@ -93,7 +93,6 @@ namespace SrmAnalyzers.Core.LeastPrivilege
                     return MapClientHelper(invocation, symbols, helper);
                 }
 
-
                 // Dispose, DetermineServiceOperationEndpoint, the Paginators property ...: not an operation.
                 return null;
             }
@@ -299,7 +298,7 @@ namespace SrmAnalyzers.Core.LeastPrivilege
                     // AddKey(key): no version; AddKey(key, versionId); AddKey(keyVersion).
                     var version = addKey.Arguments.FirstOrDefault(a => a.Parameter is { Ordinal: 1, Type.SpecialType: SpecialType.System_String });
                     var keyVersion = addKey.Arguments.FirstOrDefault(a => a.Parameter is { Ordinal: 0 } parameter && parameter.Type.SpecialType != SpecialType.System_String);
-                    if (version is not null && !IsNullConstant(resolver.Resolve(version.Value))
+                    if (version is not null && !resolver.Resolve(version.Value).IsAlwaysNull
                         || keyVersion is not null && MayNameVersion(keyVersion.Value, resolver))
                     {
                         return true;
@@ -319,12 +318,8 @@ namespace SrmAnalyzers.Core.LeastPrivilege
             }
 
             var tracked = new RequestTracker(resolver).Track(keyVersion);
-            return tracked.IsWritten("VersionId") && !IsNullConstant(tracked.ResolveFinal("VersionId", resolver));
+            return tracked.IsWritten("VersionId") && !tracked.ResolveFinal("VersionId", resolver).IsAlwaysNull;
         }
-
-        /// <summary>True when every path gives null.</summary>
-        private static bool IsNullConstant(ResolvedValue value) =>
-            !value.IsUnknown && !value.HasUnknown && value.Values.All(v => v is null);
 
         /// <summary>
         /// <c>AmazonS3Util.DoesS3BucketExistV2(Async)</c>: the SDK asks for the bucket's ACL (GetBucketAcl) and takes
